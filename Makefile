@@ -1,0 +1,54 @@
+# Akademi Warga. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+BOOTSTRAP := .bootstrap
+UV := $(shell command -v uv 2>/dev/null || echo $(BOOTSTRAP)/bin/uv)
+RUN := $(UV) run --frozen
+MANAGE := $(RUN) python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install run test lint format check-migrations messages demo migrate clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(BOOTSTRAP)/bin/uv:
+	@echo "uv not found: installing it into $(BOOTSTRAP)/ (no root, system Python untouched)"
+	$(PYTHON) -m venv $(BOOTSTRAP)
+	$(BOOTSTRAP)/bin/python -m pip install --quiet --disable-pip-version-check uv
+
+install: $(UV) ## Install Python and its dependencies from uv.lock into .venv
+	$(UV) sync --frozen
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo site and accounts (safe to repeat)
+	$(MANAGE) load_demo
+
+run: demo ## Install, migrate, load the demo and serve at http://127.0.0.1:8000
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## ruff check and ruff format --check
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format: install ## Format and fix the code with ruff
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .
+
+check-migrations: install ## Fail if models changed without a migration
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: lint check-migrations ## Lint, check migrations and run the whole test suite
+	$(RUN) pytest
+
+messages: install ## Update the translation catalogues and compile them
+	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.bootstrap
+
+clean: ## Remove the virtual environments and collected static files
+	rm -rf .venv $(BOOTSTRAP) staticfiles

@@ -1,0 +1,175 @@
+"""StreamField blocks shared by every page type: standard pages, lessons and guides."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    size = blocks.ChoiceBlock(
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+        label=_("Size"),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+        preview_value = {"text": "Hak Anda sebagai warga", "size": "h2"}
+        description = _("A section heading that also appears in the page outline.")
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+        description = _("An image with alternative text and an optional caption.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("tip", _("Tip")), ("warning", _("Warning")), ("example", _("Example"))],
+        default="tip",
+        label=_("Kind"),
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "help"
+        label = _("Callout")
+        template = "blocks/callout_block.html"
+        preview_value = {
+            "kind": "tip",
+            "title": "Tips",
+            "text": "<p>Bawa fotokopi KK saat datang ke kantor kelurahan.</p>",
+        }
+        description = _("A highlighted tip, warning or example.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+        preview_value = {
+            "text": "Pelayanan publik yang baik dibangun bersama warga.",
+            "attribution": "Lurah Tanjung Barat",
+        }
+        description = _("A quotation with the name of the person who said it.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=120,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document download")
+        template = "blocks/document_block.html"
+        description = _("A link to download a document, with its type and size.")
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    steps = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("title", blocks.CharBlock(label=_("Step"), max_length=160)),
+                ("text", blocks.TextBlock(label=_("Details"), required=False)),
+            ],
+            icon="list-ol",
+        ),
+        label=_("Steps"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Numbered steps")
+        template = "blocks/steps_block.html"
+        preview_value = {
+            "title": "Cara mendaftar",
+            "steps": [
+                {"title": "Buat akun", "text": "Isi alamat e-mail dan kata sandi."},
+                {"title": "Lengkapi profil", "text": "Tulis nama lengkap, RW dan RT."},
+            ],
+        }
+        description = _("A numbered list of steps to follow, in order.")
+
+
+class FAQBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    items = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("question", blocks.CharBlock(label=_("Question"), max_length=250)),
+                ("answer", blocks.RichTextBlock(label=_("Answer"), features=["bold", "link"])),
+            ],
+            icon="help",
+        ),
+        label=_("Questions"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Questions and answers")
+        template = "blocks/faq_block.html"
+        preview_value = {
+            "title": "Pertanyaan umum",
+            "items": [
+                {"question": "Apakah pelatihan ini gratis?", "answer": "<p>Ya, gratis.</p>"},
+            ],
+        }
+        description = _("Frequently asked questions; each answer opens under its question.")
+
+
+class HowItWorksStepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=80)
+    text = blocks.TextBlock(label=_("Text"), max_length=240)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+        template = "blocks/how_it_works_step_block.html"
+        preview_value = {"title": "Daftar", "text": "Buat akun dengan alamat e-mail Anda."}
+        description = _("One step of the 'how it works' strip on the home page.")
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+        features=["h3", "bold", "italic", "link", "ol", "ul", "document-link"],
+        preview_value="<p>Setiap warga berhak mendapat pelayanan yang jelas dan cepat.</p>",
+        description=_("Text with simple formatting and links."),
+    )
+    image = ImageBlock()
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    document = DocumentBlock()
+    steps = StepsBlock()
+    faq = FAQBlock()

@@ -1,0 +1,71 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Profile
+
+
+class ProfileForm(forms.Form):
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        help_text=_("Write it exactly as it should be printed on your certificates."),
+        error_messages={"required": _("Please write your name.")},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    rw = forms.TypedChoiceField(
+        label="RW",
+        coerce=int,
+        error_messages={
+            "required": _("Choose your RW."),
+            "invalid_choice": _("Choose one of the RWs in the list."),
+        },
+    )
+    rt = forms.IntegerField(
+        label="RT",
+        min_value=1,
+        max_value=99,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "required": _("Write your RT number."),
+            "min_value": _("RT numbers go from 1 to 99."),
+            "max_value": _("RT numbers go from 1 to 99."),
+            "invalid": _("Write your RT as a number, for example 3."),
+        },
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Language"), choices=[("id", "Bahasa Indonesia"), ("en", "English")]
+    )
+    demographics_consent = forms.BooleanField(
+        label=_("I agree to share my age band and gender"),
+        required=False,
+        help_text=_(
+            "Optional. The kelurahan uses them only in totals, to see which groups take part. "
+            "You can remove them at any time."
+        ),
+    )
+    age_band = forms.ChoiceField(
+        label=_("Age band"),
+        choices=[("", _("Prefer not to say")), *Profile.AgeBand.choices],
+        required=False,
+    )
+    gender = forms.ChoiceField(
+        label=_("Gender"),
+        choices=[("", _("Prefer not to say")), *Profile.Gender.choices],
+        required=False,
+    )
+
+    def __init__(self, *args, rw_count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["rw"].choices = [
+            ("", _("Choose your RW")),
+            *((n, f"RW {n:02d}") for n in range(1, rw_count + 1)),
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        consent = cleaned.get("demographics_consent")
+        if not consent and (cleaned.get("age_band") or cleaned.get("gender")):
+            raise forms.ValidationError(
+                _("To share your age band or gender, first tick the box that says you agree.")
+            )
+        return cleaned

@@ -1,0 +1,45 @@
+"""Writes about people: their profile. Views call these; they never save models themselves."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Profile, User
+
+
+def get_profile(user: User) -> Profile:
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+@transaction.atomic
+def update_profile(
+    user: User,
+    *,
+    full_name: str,
+    rw: int,
+    rt: int,
+    preferred_language: str,
+    demographics_consent: bool,
+    age_band: str = "",
+    gender: str = "",
+) -> Profile:
+    """Save what a resident says about themselves. Age band and gender are kept only with
+    consent; withdrawing consent erases them."""
+    profile = Profile.objects.select_for_update().get_or_create(user=user)[0]
+    profile.full_name = " ".join(full_name.split())
+    profile.rw = rw
+    profile.rt = rt
+    profile.preferred_language = preferred_language
+    if demographics_consent:
+        if not profile.demographics_consent:
+            profile.demographics_consent_at = timezone.now()
+        profile.age_band = age_band
+        profile.gender = gender
+    else:
+        profile.demographics_consent_at = None
+        profile.age_band = ""
+        profile.gender = ""
+    profile.demographics_consent = demographics_consent
+    profile.full_clean()
+    profile.save()
+    return profile

@@ -1,0 +1,57 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _home_page(request) -> Page | None:
+    site = Site.find_for_request(request)
+    return site.root_page.localized if site else None
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context) -> str:
+    home = _home_page(context["request"])
+    return home.get_url(context["request"]) if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    home = _home_page(context["request"])
+    return home.get_children().live().in_menu() if home else Page.objects.none()
+
+
+@register.filter
+def is_within(page, section: Page) -> bool:
+    """True when page is section itself or one of its descendants."""
+    return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Link to this page in every language: the translated page when there is one, the same
+    view under the other language prefix for non-page views, or else that language's home."""
+    request = context["request"]
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translated.locale.language_code] = translated.get_url(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if isinstance(page, Page):
+            url = translations.get(code) or _locale_home_url(request, code)
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append({"code": code, "name": name, "url": url, "current": code == get_language()})
+    return {"languages": links}
+
+
+def _locale_home_url(request, code: str) -> str:
+    site = Site.find_for_request(request)
+    locale = Locale.objects.filter(language_code=code).first()
+    home = site.root_page.get_translation_or_none(locale) if site and locale else None
+    return home.get_url(request) if home else translate_url("/", code)

@@ -1,0 +1,74 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import redirect, render
+from django.template import loader
+from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from .forms import ProfileForm
+from .models import KelurahanSettings
+from .services import get_profile, update_profile
+
+SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_RESULTS_PER_PAGE = 10
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_GET
+def search(request):
+    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    results = Page.objects.none()
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        results = pages.search(query)
+    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "search_query": query,
+        "search_results": page,
+        "pagination_query": urlencode({"q": query}),
+    }
+    return render(request, "cms/search.html", context)
+
+
+@login_required
+def profile(request):
+    current = get_profile(request.user)
+    rw_count = KelurahanSettings.for_request(request).rw_count
+    initial = {field: getattr(current, field) for field in ProfileForm.base_fields}
+    form = ProfileForm(request.POST or None, initial=initial, rw_count=rw_count)
+    if request.method == "POST" and form.is_valid():
+        saved = update_profile(request.user, **form.cleaned_data)
+        messages.success(request, _("Your profile has been saved."))
+        return redirect(_next_url(request, saved.preferred_language))
+    return render(
+        request, "cms/profile_form.html", {"form": form, "next": request.GET.get("next", "")}
+    )
+
+
+def _next_url(request, language: str) -> str:
+    url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(url, {request.get_host()}, request.is_secure()):
+        url = "/"
+    return translate_url(url, language) if language != get_language() else url
+
+
+def server_error(request):
+    return HttpResponseServerError(loader.get_template("500.html").render())

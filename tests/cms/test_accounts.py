@@ -1,0 +1,105 @@
+import re
+
+import pytest
+from django.core import mail
+
+from cms.models import User
+
+from ..factories import DEFAULT_PASSWORD, ProfileFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _confirmation_link(message) -> str:
+    return re.search(r"(/accounts/confirm-email/[^/\s]+/)", message.body)[1]
+
+
+def test_sign_up_verify_log_in_and_complete_profile(client, home_page):
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "email": "ani@example.test",
+            "password1": "sawo-matang-77",
+            "password2": "sawo-matang-77",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/confirm-email/"
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["ani@example.test"]
+
+    link = _confirmation_link(mail.outbox[0])
+    assert client.get(link).status_code == 200
+    assert client.post(link).status_code == 302
+    assert User.objects.get(email="ani@example.test").emailaddress_set.get().verified
+
+    client.post("/accounts/logout/")
+    response = client.post(
+        "/accounts/login/", {"login": "ani@example.test", "password": "sawo-matang-77"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/profile/?next=%2F"
+
+    response = client.post(
+        response["Location"],
+        {"full_name": "  Ani   Suryani ", "rw": "5", "rt": "12", "preferred_language": "id"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    profile = User.objects.get(email="ani@example.test").profile
+    assert (profile.full_name, profile.rw, profile.rt) == ("Ani Suryani", 5, 12)
+
+
+def test_unverified_resident_cannot_log_in_and_gets_a_new_link(client, home_page):
+    UserFactory(email="budi@example.test", verified=False)
+    response = client.post(
+        "/accounts/login/", {"login": "budi@example.test", "password": DEFAULT_PASSWORD}
+    )
+    assert response["Location"] == "/accounts/confirm-email/"
+    assert len(mail.outbox) == 1
+
+
+def test_sign_up_never_asks_for_a_username(client, home_page):
+    content = client.get("/accounts/signup/").content.decode()
+    assert 'name="email"' in content
+    assert 'name="username"' not in content
+
+
+def test_wrong_password_shows_a_clear_error_in_indonesian(client, home_page, resident):
+    response = client.post("/accounts/login/", {"login": resident.email, "password": "salah"})
+    assert response.status_code == 200
+    assert (
+        "Alamat e-mail dan/atau kata sandi yang anda masukkan tidak benar."
+        in response.content.decode()
+    )
+    assert "_auth_user_id" not in client.session
+
+
+def test_repeated_failed_logins_are_rate_limited(client, home_page, resident):
+    for _attempt in range(5):
+        client.post("/en/accounts/login/", {"login": resident.email, "password": "wrong"})
+    response = client.post(
+        "/en/accounts/login/", {"login": resident.email, "password": DEFAULT_PASSWORD}
+    )
+    assert "Too many failed login attempts. Try again later." in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_login_by_code_is_offered_and_sends_a_code(client, home_page, resident):
+    assert "/accounts/login/code/" in client.get("/accounts/login/").content.decode()
+    response = client.post("/accounts/login/code/", {"email": resident.email})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+
+
+def test_password_reset_sends_an_email(client, home_page, resident):
+    response = client.post("/accounts/password/reset/", {"email": resident.email})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert "/accounts/password/reset/key/" in mail.outbox[0].body
+
+
+def test_login_sends_an_english_speaker_to_english_pages(client, home_page):
+    user = ProfileFactory(preferred_language="en").user
+    response = client.post("/accounts/login/", {"login": user.email, "password": DEFAULT_PASSWORD})
+    assert response["Location"] == "/en/"

@@ -1,0 +1,53 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import OperationalError
+
+pytestmark = pytest.mark.django_db
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_healthz_is_ok_with_the_database_reachable(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+
+
+def test_healthz_is_503_without_the_database(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("cms.views.connection.cursor", broken_cursor)
+    assert client.get("/healthz").status_code == 503
+
+
+def _check_production(**env) -> subprocess.CompletedProcess:
+    base = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check"],
+        cwd=PROJECT,
+        env={**base, "DJANGO_SETTINGS_MODULE": "cms.settings.production", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_refuse_to_start_without_secret_key():
+    result = _check_production(ALLOWED_HOSTS="warga.example")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_settings_refuse_to_start_without_allowed_hosts():
+    result = _check_production(SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_settings_start_with_both():
+    result = _check_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example")
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,60 @@
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from cms import roles
+
+from .factories import HomePageFactory, ProfileFactory, StandardPageFactory, UserFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's Indonesian home page, with an English translation, as the demo builds it."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="beranda", hero_title="Belajar bersama warga")
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    site.root_page = home
+    site.save()
+    welcome.delete()
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    HomePageFactory(
+        parent=root,
+        slug="home",
+        locale=english,
+        translation_key=home.translation_key,
+        title="Home",
+        hero_title="Learning together",
+    )
+    return home
+
+
+@pytest.fixture
+def english_home(home_page):
+    return home_page.get_translation(Locale.objects.get(language_code="en"))
+
+
+@pytest.fixture
+def standard_page(home_page):
+    return StandardPageFactory(
+        parent=home_page, title="Tentang kami", slug="tentang", show_in_menus=True
+    )
+
+
+@pytest.fixture
+def resident(db):
+    return ProfileFactory(full_name="Sari Wulandari").user
+
+
+@pytest.fixture
+def facilitator(db):
+    return ProfileFactory(user=UserFactory(role=roles.FACILITATOR)).user
+
+
+@pytest.fixture
+def coordinator(db):
+    return ProfileFactory(user=UserFactory(role=roles.COORDINATOR)).user
+
+
+@pytest.fixture
+def official(db):
+    return ProfileFactory(user=UserFactory(role=roles.OFFICIAL)).user
