@@ -3,6 +3,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
+# Use the Python already on the machine; uv must not try to download one.
+export UV_PYTHON_DOWNLOADS := never
 BOOTSTRAP := .bootstrap
 UV := $(shell command -v uv 2>/dev/null || echo $(BOOTSTRAP)/bin/uv)
 RUN := $(UV) run --frozen
@@ -20,7 +22,7 @@ $(BOOTSTRAP)/bin/uv:
 	$(PYTHON) -m venv $(BOOTSTRAP)
 	$(BOOTSTRAP)/bin/python -m pip install --quiet --disable-pip-version-check uv
 
-install: $(UV) ## Install Python and its dependencies from uv.lock into .venv
+install: $(UV) ## Install the dependencies from uv.lock into .venv (bootstraps uv if missing)
 	$(UV) sync --frozen
 
 migrate: install ## Apply database migrations

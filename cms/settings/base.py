@@ -25,7 +25,6 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "certificates",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -156,8 +155,6 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Akademi Warga <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel frames our own pages.
 
 LOGGING = {
     "version": 1,
