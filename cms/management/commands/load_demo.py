@@ -13,7 +13,7 @@ class Command(BaseCommand):
                 "Demo site created." if result.created_site else "Demo site already loaded."
             )
         )
-        self.stdout.write("Sign in to the admin at http://127.0.0.1:8000/admin/ with:")
+        self.stdout.write("Sign in (the admin is at /admin/) with:")
         for email in result.accounts:
             self.stdout.write(f"  {email}")
         self.stdout.write(f"Password for every demo account: {result.password}")
