@@ -118,6 +118,7 @@ def load_demo() -> DemoResult:
     if created_site:
         _build_site(site, indonesian, english)
     _configure_kelurahan(site)
+    _ensure_catalogue(site)
     password = _load_or_create_password()
     accounts = [
         _ensure_account(email, name, role, password) for email, name, role in DEMO_ACCOUNTS
@@ -128,17 +129,31 @@ def load_demo() -> DemoResult:
 def _build_site(site: Site, indonesian: Locale, english: Locale) -> None:
     root = Page.get_first_root_node()
     welcome = site.root_page
-    home_id = _publish(root, _home_page(HOME["id"], indonesian))
+    home_id = publish_child(root, _home_page(HOME["id"], indonesian))
     site.root_page = home_id
     site.site_name = "Akademi Warga"
     site.save()
     if welcome.depth == 2 and not welcome.get_children().exists():
         welcome.delete()
-    home_en = _publish(root, _home_page(HOME["en"], english, translation_of=home_id))
-    about_id = _publish(home_id, _about_page(ABOUT["id"], indonesian))
-    about_en = _publish(home_en, _about_page(ABOUT["en"], english, translation_of=about_id))
+    home_en = publish_child(root, _home_page(HOME["en"], english, translation_of=home_id))
+    about_id = publish_child(home_id, _about_page(ABOUT["id"], indonesian))
+    about_en = publish_child(home_en, _about_page(ABOUT["en"], english, translation_of=about_id))
     for home, about in ((home_id, about_id), (home_en, about_en)):
         home.hero_link = about
+        home.save_revision().publish()
+
+
+def _ensure_catalogue(site: Site) -> None:
+    from courses.demo import ensure_catalogue
+
+    home = site.root_page.specific
+    english = Locale.objects.get(language_code="en")
+    index, created = ensure_catalogue(home, home.get_translation_or_none(english))
+    if created:
+        home.hero_link = index
+        home.hero_link_text = "Lihat modul pelatihan"
+        home.featured_modules_heading = "Mulai belajar"
+        home.featured_modules = [("page", module) for module in index.get_children().live()]
         home.save_revision().publish()
 
 
@@ -187,7 +202,7 @@ def _translation_key(translation_of: Page | None) -> dict:
     return {"translation_key": translation_of.translation_key} if translation_of else {}
 
 
-def _publish(parent: Page, page: Page) -> Page:
+def publish_child(parent: Page, page: Page) -> Page:
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -181,7 +181,7 @@ class HomePage(Page):
         _("featured modules heading"), max_length=80, blank=True
     )
     featured_modules = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("Module")))],
+        [("page", blocks.PageChooserBlock(label=_("Module"), page_type="courses.ModulePage"))],
         blank=True,
         max_num=6,
         verbose_name=_("featured modules"),
@@ -233,7 +233,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage"]
+    subpage_types = ["cms.StandardPage", "courses.ModuleIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

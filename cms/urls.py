@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
+    path("", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

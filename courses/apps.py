@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Training modules")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -4,6 +4,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
 from cms.models import HomePage, Profile, StandardPage, User
+from courses.models import LessonPage, ModuleIndexPage, ModulePage, Topic
 
 DEFAULT_PASSWORD = "correct horse battery staple"
 
@@ -53,3 +54,51 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Halaman {n}")
     introduction = "Pengantar halaman."
+
+
+class ModuleIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ModuleIndexPage
+
+    title = "Modul Pelatihan"
+    slug = "modul"
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ModulePage
+
+    title = factory.Sequence(lambda n: f"Modul {n}")
+    summary = "Ringkasan modul."
+    topic = factory.LazyFunction(
+        lambda: Topic.objects.get(slug="anggaran", locale__language_code="id")
+    )
+    estimated_minutes = 45
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Pelajaran {n}")
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>Isi pelajaran.</p>")])
+
+
+def quiz_question(
+    question="Siapa yang boleh ikut musrenbang?", kind="single", answers=None, explanation=""
+):
+    """A quiz question block value; answers are (text, correct) pairs."""
+    answers = answers or [
+        ("Semua warga", True),
+        ("Hanya pengurus RW", False),
+        ("Hanya lurah", False),
+    ]
+    return (
+        "question",
+        {
+            "question": question,
+            "kind": kind,
+            "choices": [{"text": text, "correct": correct} for text, correct in answers],
+            "explanation": explanation or "Musrenbang terbuka untuk semua warga.",
+        },
+    )

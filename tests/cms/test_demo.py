@@ -3,6 +3,7 @@ from wagtail.models import Page, Site
 
 from cms import demo
 from cms.models import HomePage, User
+from courses.models import LessonPage, ModulePage
 
 pytestmark = pytest.mark.django_db
 
@@ -20,3 +21,20 @@ def test_load_demo_twice_creates_everything_once(tmp_path, monkeypatch, client):
     assert client.get("/").status_code == 200
     assert client.get("/en/about/").status_code == 200
     assert client.login(email="koordinator@akademiwarga.test", password=first.password)
+
+
+def test_demo_has_three_modules_with_lessons_and_quizzes(tmp_path, monkeypatch, client):
+    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
+    demo.load_demo()
+
+    modules = ModulePage.objects.live()
+    assert sorted(module.topic.slug for module in modules) == ["advokasi", "anggaran", "proyek"]
+    for module in modules:
+        lessons = LessonPage.objects.live().child_of(module)
+        assert 4 <= lessons.count() <= 6
+        assert any(lesson.has_quiz for lesson in lessons)
+    catalogue = client.get("/modul/").content.decode()
+    assert "Pengelolaan Anggaran" in catalogue and "Advokasi Kebijakan" in catalogue
+    english = client.get("/en/modules/").content.decode()
+    assert "These modules are written in Bahasa Indonesia." in english
+    assert "Manajemen Proyek" in english

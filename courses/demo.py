@@ -1,0 +1,73 @@
+"""Loads the demo training modules (courses/demo_content.py) under the demo home page."""
+
+from wagtail.models import Locale, Page
+
+from cms.demo import publish_child
+
+from .models import LessonPage, ModuleIndexPage, ModulePage, Topic
+
+CATALOGUE = {
+    "id": {
+        "title": "Modul Pelatihan",
+        "slug": "modul",
+        "introduction": "Pelatihan gratis untuk warga dan pengurus RW. Pilih modul, pelajari sesuai "
+        "waktu Anda, dan dapatkan sertifikat.",
+    },
+    "en": {
+        "title": "Training modules",
+        "slug": "modules",
+        "introduction": "Free training for residents and RW boards. Choose a module, learn at your "
+        "own pace and get a certificate.",
+    },
+}
+
+
+def ensure_catalogue(home_id: Page, home_en: Page | None) -> tuple[ModuleIndexPage, bool]:
+    """Create the catalogue and its modules unless the home page already has a catalogue."""
+    existing = ModuleIndexPage.objects.child_of(home_id).first()
+    if existing:
+        return existing, False
+    from .demo_content import MODULES
+
+    index = publish_child(home_id, _index_page("id", home_id.locale))
+    if home_en is not None:
+        publish_child(
+            home_en, _index_page("en", home_en.locale, translation_key=index.translation_key)
+        )
+    for module in MODULES:
+        _add_module(index, module)
+    return index, True
+
+
+def _index_page(language: str, locale: Locale, **extra) -> ModuleIndexPage:
+    return ModuleIndexPage(**CATALOGUE[language], locale=locale, show_in_menus=True, **extra)
+
+
+def _add_module(index: ModuleIndexPage, content: dict) -> ModulePage:
+    module = publish_child(
+        index,
+        ModulePage(
+            title=content["title"],
+            slug=content["slug"],
+            locale=index.locale,
+            topic=Topic.objects.get(slug=content["topic"], locale=index.locale),
+            summary=content["summary"],
+            learning_objectives=[("objective", objective) for objective in content["objectives"]],
+            estimated_minutes=content["estimated_minutes"],
+            level=content["level"],
+        ),
+    )
+    for lesson in content["lessons"]:
+        publish_child(
+            module,
+            LessonPage(
+                title=lesson["title"],
+                slug=lesson["slug"],
+                locale=index.locale,
+                introduction=lesson["introduction"],
+                body=lesson["body"],
+                quiz=[("question", question) for question in lesson["quiz"]],
+                pass_mark=lesson["pass_mark"],
+            ),
+        )
+    return module

@@ -1,0 +1,80 @@
+"""Writes about learning: enrolment, lesson completion, quiz attempts and module completion.
+Each is atomic and safe to repeat: double clicks and concurrent requests give one row."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from certificates import services as certificates
+
+from .models import Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt
+from .progress import done_lesson_ids, module_lessons
+from .quiz import grade
+
+
+class QuizRequired(Exception):
+    """A lesson with a quiz is completed by passing the quiz, not by marking it."""
+
+
+@dataclass(frozen=True)
+class LessonOutcome:
+    enrolment: Enrolment
+    module_completed_now: bool
+
+
+@transaction.atomic
+def enrol(user, module: ModulePage) -> Enrolment:
+    enrolment, _created = Enrolment.objects.get_or_create(user=user, module=module)
+    return enrolment
+
+
+def record_visit(user, module: ModulePage, lesson: LessonPage) -> None:
+    """Remember the lesson an enrolled learner opened last, to resume there."""
+    Enrolment.objects.filter(user=user, module=module).update(
+        last_lesson=lesson, last_activity_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def complete_lesson(user, module: ModulePage, lesson: LessonPage) -> LessonOutcome:
+    if lesson.has_quiz:
+        raise QuizRequired
+    enrolment = enrol(user, module)
+    LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
+    return LessonOutcome(enrolment, _after_progress(user, module, lesson))
+
+
+@transaction.atomic
+def submit_quiz(
+    user, module: ModulePage, lesson: LessonPage, answers: dict[str, list[str]]
+) -> QuizAttempt:
+    result = grade(lesson, answers)
+    enrol(user, module)
+    attempt = QuizAttempt.objects.create(
+        user=user, lesson=lesson, answers=answers, score=result.score, passed=result.passed
+    )
+    if result.passed:
+        LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
+    _after_progress(user, module, lesson)
+    return attempt
+
+
+def _after_progress(user, module: ModulePage, lesson: LessonPage) -> bool:
+    record_visit(user, module, lesson)
+    return record_completion_if_complete(user, module)
+
+
+def record_completion_if_complete(user, module: ModulePage) -> bool:
+    """Mark the module complete once every live lesson is done, and issue the certificate.
+    The conditional update lets exactly one of several concurrent requests do it."""
+    lessons = module_lessons(module)
+    if not lessons or len(done_lesson_ids(user, lessons)) < len(lessons):
+        return False
+    with transaction.atomic():
+        updated = Enrolment.objects.filter(
+            user=user, module=module, completed_at__isnull=True
+        ).update(completed_at=timezone.now())
+        if updated:
+            certificates.issue_for_completion(user, module)
+    return bool(updated)
