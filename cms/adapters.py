@@ -1,4 +1,5 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import get_login_redirect_url
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 
@@ -6,16 +7,14 @@ from .services import get_profile
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """After signing in, a resident lands in their preferred language, and is first asked to
-    complete their profile if it is not complete yet."""
+    """Whichever way a resident signs in (password, code, e-mail confirmation), they land in
+    their preferred language, and first complete their profile if it is not complete yet."""
 
-    def get_login_redirect_url(self, request):
-        url = super().get_login_redirect_url(request)
-        if not request.user.is_authenticated:
-            return url
-        profile = get_profile(request.user)
-        url = translate_url(url, profile.preferred_language)
+    def post_login(self, request, user, *, redirect_url, signup, **kwargs):
+        destination = get_login_redirect_url(request, redirect_url, signup=signup)
+        profile = get_profile(user)
+        destination = translate_url(destination, profile.preferred_language)
         if not profile.is_complete:
             profile_url = translate_url(reverse("profile"), profile.preferred_language)
-            return f"{profile_url}?{urlencode({'next': url})}"
-        return url
+            destination = f"{profile_url}?{urlencode({'next': destination})}"
+        return super().post_login(request, user, redirect_url=destination, signup=signup, **kwargs)

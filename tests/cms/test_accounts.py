@@ -103,3 +103,21 @@ def test_login_sends_an_english_speaker_to_english_pages(client, home_page):
     user = ProfileFactory(preferred_language="en").user
     response = client.post("/accounts/login/", {"login": user.email, "password": DEFAULT_PASSWORD})
     assert response["Location"] == "/en/"
+
+
+def test_after_confirming_a_new_resident_completes_the_profile_then_returns(client, standard_page):
+    client.post(
+        "/accounts/signup/?next=/tentang/",
+        {
+            "email": "citra@example.test",
+            "password1": "sawo-matang-77",
+            "password2": "sawo-matang-77",
+        },
+    )
+    response = client.post(_confirmation_link(mail.outbox[0]))
+    assert response["Location"] == "/accounts/profile/?next=%2Ftentang%2F"
+    response = client.post(
+        response["Location"],
+        {"full_name": "Citra", "rw": "2", "rt": "4", "preferred_language": "id"},
+    )
+    assert response["Location"] == "/tentang/"

@@ -138,3 +138,8 @@ def test_a_module_without_learners_can_be_deleted(client, module, coordinator):
     client.force_login(coordinator)
     client.post(reverse("wagtailadmin_pages:delete", args=[module.pk]))
     assert not ModulePage.objects.filter(pk=module.pk).exists()
+
+
+def test_editors_can_preview_modules_and_lessons(module):
+    for page in [module, *lessons_of(module)]:
+        assert page.make_preview_request().status_code == 200
