@@ -1,6 +1,150 @@
-"""The certificates app's public API, called by `courses` when someone completes a module."""
+"""The certificates app's public API: issue, revoke and reinstate certificates, and make sure
+each has its PDF. `courses` calls issue_for_completion when a module is completed."""
+
+import logging
+from datetime import date
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import formats, timezone, translation
+
+from cms.services import get_profile, kelurahan_settings
+
+from . import codes, rendering
+from .models import Certificate, CertificateTemplate
+
+logger = logging.getLogger(__name__)
 
 
-def issue_for_completion(user, module) -> None:
-    """Issue the certificate for a completed module. Until the certificates issue lands this
-    records nothing: completion is already stored on the enrolment, so issuing can catch up."""
+class NoCertificateTemplate(Exception):
+    """No default certificate template exists yet; a coordinator must create one."""
+
+
+def default_template() -> CertificateTemplate:
+    template = CertificateTemplate.objects.filter(is_default=True).first()
+    if template is None:
+        raise NoCertificateTemplate
+    return template
+
+
+def issue_for_completion(user, module) -> Certificate | None:
+    """Issue the certificate for a completed module: exactly one per (person, module), however
+    many times or however concurrently this is called. The PDF is rendered in the background.
+
+    Without a default template nothing is issued (and the completion still stands): the
+    certificate is issued later, the next time the learner opens their certificates."""
+    existing = Certificate.objects.filter(recipient=user, module=module).first()
+    if existing:
+        return existing
+    try:
+        template = default_template()
+    except NoCertificateTemplate:
+        logger.warning("No default certificate template: certificate for %s postponed", user.pk)
+        return None
+    completed_on = timezone.localdate()
+    name = get_profile(user).full_name or user.get_full_name() or user.email
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                code=codes.new_code(),
+                recipient=user,
+                module=module,
+                template=template,
+                recipient_name=name,
+                achievement=module.title,
+                completed_on=completed_on,
+                heading=template.heading,
+                body=fill_placeholders(template.body, name, module.title, completed_on),
+                signatory_name=template.signatory_name,
+                signatory_title=template.signatory_title,
+                issuer=kelurahan_settings().kelurahan_name,
+            )
+    except IntegrityError:
+        return Certificate.objects.get(recipient=user, module=module)
+    transaction.on_commit(lambda: _enqueue_render(certificate.pk))
+    return certificate
+
+
+def certified_module_ids(user) -> set[int]:
+    return set(
+        Certificate.objects.filter(recipient=user, module__isnull=False).values_list(
+            "module_id", flat=True
+        )
+    )
+
+
+def fill_placeholders(text: str, name: str, achievement: str, on: date) -> str:
+    """Replace {name}, {module} and {date}; nothing else in the text is interpreted."""
+    with translation.override(settings.LANGUAGE_CODE):
+        day = formats.date_format(on, "j F Y")
+    return text.replace("{name}", name).replace("{module}", achievement).replace("{date}", day)
+
+
+def _enqueue_render(certificate_id: int) -> None:
+    from .tasks import render_certificate
+
+    render_certificate.enqueue(certificate_id)
+
+
+def ensure_pdf(certificate_id: int) -> Certificate:
+    """Render and store the certificate's PDF unless it already has one. The row lock makes
+    concurrent callers (the task, a download) render it once."""
+    with transaction.atomic():
+        certificate = (
+            Certificate.objects.select_for_update()
+            .select_related("template")
+            .get(pk=certificate_id)
+        )
+        if certificate.pdf:
+            return certificate
+        try:
+            pdf = rendering.render_pdf(rendering.content_for(certificate))
+        except Exception:
+            logger.exception("Rendering certificate %s failed", certificate.code)
+            raise
+        certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=True)
+    return certificate
+
+
+@transaction.atomic
+def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
+    from wagtail.log_actions import log
+
+    certificate.revoked_at = timezone.now()
+    certificate.revoke_reason = reason.strip()
+    certificate.save(update_fields=["revoked_at", "revoke_reason"])
+    log(certificate, "certificates.revoke", user=by, data={"reason": certificate.revoke_reason})
+    return certificate
+
+
+@transaction.atomic
+def reinstate(certificate: Certificate, *, by) -> Certificate:
+    from wagtail.log_actions import log
+
+    certificate.revoked_at = None
+    certificate.revoke_reason = ""
+    certificate.save(update_fields=["revoked_at", "revoke_reason"])
+    log(certificate, "certificates.reinstate", user=by)
+    return certificate
+
+
+def sample_content(template: CertificateTemplate) -> rendering.CertificateContent:
+    """A made-up certificate for previewing a template."""
+    example = codes.format_code("7K3Q9XWDM2PA4RZ" + codes.check_character("7K3Q9XWDM2PA4RZ"))
+    name, achievement, on = "Siti Nurhaliza", "Pengelolaan Anggaran", timezone.localdate()
+    return rendering.CertificateContent(
+        heading=template.heading,
+        body=fill_placeholders(template.body, name, achievement, on),
+        recipient_name=name,
+        achievement=achievement,
+        completed_on=on,
+        signatory_name=template.signatory_name,
+        signatory_title=template.signatory_title,
+        issuer=kelurahan_settings().kelurahan_name,
+        code=example,
+        verify_url=rendering.verification_url(example),
+        accent_colour=template.accent_colour,
+        logo_url=rendering._logo_url(template),
+        signature_url=rendering._image_url(template.signature_image, "max-600x200"),
+    )

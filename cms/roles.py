@@ -5,3 +5,10 @@ FACILITATOR = "facilitator"
 COORDINATOR = "coordinator"
 OFFICIAL = "official"
 STAFF_ROLES = (FACILITATOR, COORDINATOR, OFFICIAL)
+
+
+def has_role(user, role: str) -> bool:
+    """Superusers hold every role."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name=role).exists()

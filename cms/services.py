@@ -2,8 +2,14 @@
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Site
 
-from .models import Profile, User
+from .models import KelurahanSettings, Profile, User
+
+
+def kelurahan_settings() -> KelurahanSettings:
+    """The kelurahan's settings outside a request (tasks, PDF rendering): the default site's."""
+    return KelurahanSettings.for_site(Site.objects.get(is_default_site=True))
 
 
 def get_profile(user: User) -> Profile:

@@ -65,6 +65,18 @@ def _after_progress(user, module: ModulePage, lesson: LessonPage) -> bool:
     return record_completion_if_complete(user, module)
 
 
+def issue_missing_certificates(user) -> None:
+    """Issue certificates for completed modules that have none yet (completed before a
+    default certificate template existed)."""
+    completed = (
+        Enrolment.objects.filter(user=user, completed_at__isnull=False)
+        .exclude(module_id__in=certificates.certified_module_ids(user))
+        .select_related("module")
+    )
+    for enrolment in completed:
+        certificates.issue_for_completion(user, enrolment.module)
+
+
 def record_completion_if_complete(user, module: ModulePage) -> bool:
     """Mark the module complete once every live lesson is done, and issue the certificate.
     The conditional update lets exactly one of several concurrent requests do it."""

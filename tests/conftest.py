@@ -3,7 +3,16 @@ from wagtail.models import Locale, Page, Site
 
 from cms import roles
 
-from .factories import HomePageFactory, ProfileFactory, StandardPageFactory, UserFactory
+from .factories import (
+    HomePageFactory,
+    LessonPageFactory,
+    ModuleIndexPageFactory,
+    ModulePageFactory,
+    ProfileFactory,
+    StandardPageFactory,
+    UserFactory,
+    quiz_question,
+)
 
 
 @pytest.fixture
@@ -58,3 +67,39 @@ def coordinator(db):
 @pytest.fixture
 def official(db):
     return ProfileFactory(user=UserFactory(role=roles.OFFICIAL)).user
+
+
+@pytest.fixture
+def catalogue(home_page):
+    return ModuleIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def make_module(catalogue):
+    """A module with `lessons` lessons; the last one has a two-question quiz when `quiz`."""
+
+    def make(lessons=3, quiz=True, **fields):
+        module = ModulePageFactory(parent=catalogue, **fields)
+        for number in range(1, lessons + 1):
+            extra = {}
+            if quiz and number == lessons:
+                extra["quiz"] = [
+                    quiz_question(),
+                    quiz_question(
+                        "Mana yang termasuk dokumen anggaran?",
+                        kind="multiple",
+                        answers=[("APBD", True), ("RKPD", True), ("KTP", False)],
+                        explanation="KTP adalah kartu identitas, bukan dokumen anggaran.",
+                    ),
+                ]
+            LessonPageFactory(
+                parent=module, title=f"Pelajaran {number}", slug=f"pelajaran-{number}", **extra
+            )
+        return module
+
+    return make
+
+
+@pytest.fixture
+def module(make_module):
+    return make_module()

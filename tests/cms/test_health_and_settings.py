@@ -51,3 +51,11 @@ def test_production_settings_refuse_to_start_without_allowed_hosts():
 def test_production_settings_start_with_both():
     result = _check_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example")
     assert result.returncode == 0, result.stderr
+
+
+def test_certificate_files_are_stored_outside_the_public_media_folder():
+    from cms.settings import base
+
+    location = base.STORAGES["certificates"]["OPTIONS"]["location"]
+    assert not str(location).startswith(str(base.MEDIA_ROOT))
+    assert base.STORAGES["certificates"]["OPTIONS"]["base_url"] is None

@@ -7,7 +7,7 @@ from courses import services
 from courses.blocks import QuestionBlock
 from courses.models import LessonPage, ModulePage, Topic
 
-from .conftest import lessons_of
+from ..helpers import lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.test import Client
 from courses import services
 from courses.models import Enrolment, LessonCompletion
 
-from .conftest import lessons_of
+from ..helpers import lessons_of
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -4,7 +4,7 @@ import pytest
 
 from courses import services
 
-from .conftest import lessons_of
+from ..helpers import lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from courses.quiz import grade
 from courses.tasks import recheck_module_completion
 
 from ..factories import UserFactory
-from .conftest import lessons_of, right_answers, wrong_answers
+from ..helpers import lessons_of, right_answers, wrong_answers
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django.test import Client
 from courses.models import Enrolment, LessonCompletion, QuizAttempt, Topic
 
 from ..factories import UserFactory
-from .conftest import as_post, lessons_of, right_answers, wrong_answers
+from ..helpers import as_post, lessons_of, right_answers, wrong_answers
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,151 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import PreviewableMixin
+from wagtail.search import index
+
+PLACEHOLDER_HELP = _(
+    "You can use {name}, {module} and {date}; they are filled in for each certificate."
+)
+
+
+class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
+    """What a certificate says and who signs it. Coordinators edit these in the admin."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("Only shown in the admin."))
+    heading = models.CharField(_("heading"), max_length=120, default="Sertifikat")
+    body = models.TextField(
+        _("body text"),
+        default="Diberikan kepada {name} yang telah menyelesaikan modul {module} pada {date}.",
+        help_text=PLACEHOLDER_HELP,
+    )
+    signatory_name = models.CharField(_("signatory's name"), max_length=120)
+    signatory_title = models.CharField(_("signatory's title"), max_length=160)
+    signature_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("signature image"),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_("Leave empty to use the kelurahan's logo."),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#0b6e4f",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0b6e4f."))],
+    )
+    is_default = models.BooleanField(_("default template"), default=False)
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel([FieldPanel("heading"), FieldPanel("body")], heading=_("Text")),
+        MultiFieldPanel(
+            [
+                FieldPanel("signatory_name"),
+                FieldPanel("signatory_title"),
+                FieldPanel("signature_image"),
+            ],
+            heading=_("Signatory"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("accent_colour"), FieldPanel("is_default")],
+            heading=_("Look"),
+        ),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"],
+                condition=models.Q(is_default=True),
+                name="one_default_certificate_template",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_preview_template(self, request, mode_name):
+        return "certificates/certificate.html"
+
+    def serve_preview(self, request, mode_name):
+        from .rendering import preview_response
+
+        return preview_response(self)
+
+
+def private_storage():
+    """Certificate files are never public: only the download view serves them."""
+    from django.core.files.storage import storages
+
+    return storages["certificates"]
+
+
+class Certificate(models.Model):
+    """An issued certificate. What it says is copied here when it is issued, so later edits to
+    the profile, the module or the template never change it. Two states: valid or revoked."""
+
+    code = models.CharField(_("code"), max_length=32, unique=True, editable=False)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+        verbose_name=_("recipient"),
+    )
+    module = models.ForeignKey(
+        "courses.ModulePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("module"),
+    )
+    template = models.ForeignKey(CertificateTemplate, on_delete=models.PROTECT, related_name="+")
+    recipient_name = models.CharField(_("recipient's name"), max_length=150)
+    achievement = models.CharField(_("module or session"), max_length=255)
+    completed_on = models.DateField(_("completed on"))
+    heading = models.CharField(_("heading"), max_length=120)
+    body = models.TextField(_("text"))
+    signatory_name = models.CharField(_("signatory's name"), max_length=120)
+    signatory_title = models.CharField(_("signatory's title"), max_length=160)
+    issuer = models.CharField(_("issuer"), max_length=200)
+    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoke_reason = models.TextField(_("reason for revoking"), blank=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/", storage=private_storage, blank=True, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "module"],
+                condition=models.Q(module__isnull=False),
+                name="one_certificate_per_module",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.code} · {self.recipient_name}"
+
+    @property
+    def is_valid(self) -> bool:
+        return self.revoked_at is None

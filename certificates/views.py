@@ -1,0 +1,66 @@
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET
+
+from cms import roles
+from cms.ratelimit import allow
+
+from . import codes, services
+from .forms import VerifyForm
+from .models import Certificate
+from .rendering import verification_url
+
+VERIFY_LIMIT_PER_MINUTE = 30
+
+
+@require_GET
+def verify_form(request):
+    form = VerifyForm(request.GET or None)
+    if form.is_valid():
+        return redirect("certificates:verify", code=form.cleaned_data["code"])
+    return render(request, "certificates/verify_form.html", {"form": form})
+
+
+@require_GET
+def verify(request, code: str):
+    if not allow(request, "certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, period=60):
+        return render(request, "certificates/verify_limited.html", status=429)
+    try:
+        canonical = codes.normalise(code)
+    except codes.InvalidCode:
+        canonical = code[:64]
+    # One lookup whether or not the code is well formed, so timing tells nothing.
+    certificate = Certificate.objects.filter(code=canonical).first()
+    if certificate is None:
+        return render(
+            request, "certificates/verify_not_found.html", {"code": code[:64]}, status=404
+        )
+    if canonical != code:
+        return redirect("certificates:verify", code=canonical)
+    return render(request, "certificates/verify.html", {"certificate": certificate})
+
+
+@login_required
+def my_certificates(request):
+    from courses.services import issue_missing_certificates
+
+    issue_missing_certificates(request.user)
+    certificates = Certificate.objects.filter(recipient=request.user)
+    items = [(certificate, verification_url(certificate.code)) for certificate in certificates]
+    return render(request, "certificates/my_certificates.html", {"items": items})
+
+
+@login_required
+def download(request, code: str):
+    certificate = get_object_or_404(Certificate, code=code)
+    is_owner = certificate.recipient_id == request.user.pk and certificate.is_valid
+    if not (is_owner or roles.has_role(request.user, roles.COORDINATOR)):
+        raise Http404
+    certificate = services.ensure_pdf(certificate.pk)
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"sertifikat-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )
