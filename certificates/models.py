@@ -18,7 +18,7 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
     heading = models.CharField(_("heading"), max_length=120, default="Sertifikat")
     body = models.TextField(
         _("body text"),
-        default="Diberikan kepada {name} yang telah menyelesaikan modul {module} pada {date}.",
+        default="Atas keberhasilannya menyelesaikan seluruh pelajaran dan kuis modul pelatihan {module} di Akademi Warga.",
         help_text=PLACEHOLDER_HELP,
     )
     signatory_name = models.CharField(_("signatory's name"), max_length=120)

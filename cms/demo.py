@@ -16,11 +16,14 @@ from .models import HomePage, KelurahanSettings, Profile, StandardPage, User
 
 CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-credentials"
 
+ADMIN = "admin"
+RESIDENT = None
 DEMO_ACCOUNTS = [
-    ("admin@akademiwarga.test", "Admin Demo", None),
+    ("admin@akademiwarga.test", "Admin Demo", ADMIN),
     ("fasilitator@akademiwarga.test", "Siti Fasilitator", roles.FACILITATOR),
     ("koordinator@akademiwarga.test", "Budi Koordinator", roles.COORDINATOR),
     ("pejabat@akademiwarga.test", "Rina Pejabat Kelurahan", roles.OFFICIAL),
+    ("warga@akademiwarga.test", "Dewi Lestari", RESIDENT),
 ]
 
 HOME = {
@@ -123,6 +126,7 @@ def load_demo() -> DemoResult:
     accounts = [
         _ensure_account(email, name, role, password) for email, name, role in DEMO_ACCOUNTS
     ]
+    _ensure_learning_history(User.objects.get(email="warga@akademiwarga.test"))
     return DemoResult(password=password, accounts=accounts, created_site=created_site)
 
 
@@ -155,6 +159,13 @@ def _ensure_catalogue(site: Site) -> None:
         home.featured_modules_heading = "Mulai belajar"
         home.featured_modules = [("page", module) for module in index.get_children().live()]
         home.save_revision().publish()
+
+
+def _ensure_learning_history(resident: User) -> None:
+    """The demo resident has completed the first module, so a certificate exists to look at."""
+    from courses.demo import complete_first_module
+
+    complete_first_module(resident)
 
 
 def _home_page(content: dict, locale: Locale, translation_of: Page | None = None) -> HomePage:
@@ -237,7 +248,7 @@ def _ensure_account(email: str, full_name: str, role: str | None, password: str)
     if not user.check_password(password):
         user.set_password(password)
     user.save()
-    if role:
+    if role in roles.STAFF_ROLES:
         user.groups.add(Group.objects.get(name=role))
     EmailAddress.objects.update_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}

@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(help_text='Only shown in the admin.', max_length=100, verbose_name='name')),
                 ('heading', models.CharField(default='Sertifikat', max_length=120, verbose_name='heading')),
-                ('body', models.TextField(default='Diberikan kepada {name} yang telah menyelesaikan modul {module} pada {date}.', help_text='You can use {name}, {module} and {date}; they are filled in for each certificate.', verbose_name='body text')),
+                ('body', models.TextField(default='Atas keberhasilannya menyelesaikan seluruh pelajaran dan kuis modul pelatihan {module} di Akademi Warga.', help_text='You can use {name}, {module} and {date}; they are filled in for each certificate.', verbose_name='body text')),
                 ('signatory_name', models.CharField(max_length=120, verbose_name="signatory's name")),
                 ('signatory_title', models.CharField(max_length=160, verbose_name="signatory's title")),
                 ('accent_colour', models.CharField(default='#0b6e4f', max_length=7, validators=[django.core.validators.RegexValidator('^#[0-9a-fA-F]{6}$', 'Use a colour like #0b6e4f.')], verbose_name='accent colour')),

@@ -11,8 +11,8 @@ def create_default_template(apps, schema_editor):
         CertificateTemplate.objects.create(
             name="Sertifikat modul (standar)",
             heading="Sertifikat",
-            body="Diberikan kepada {name} yang telah menyelesaikan modul pelatihan {module} "
-            "di Akademi Warga pada {date}.",
+            body="Atas keberhasilannya menyelesaikan seluruh pelajaran dan kuis modul pelatihan "
+            "{module} di Akademi Warga.",
             signatory_name="Lurah Tanjung Barat",
             signatory_title="Kelurahan Tanjung Barat, Kecamatan Jagakarsa, Jakarta Selatan",
             is_default=True,

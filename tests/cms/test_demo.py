@@ -1,6 +1,7 @@
 import pytest
 from wagtail.models import Page, Site
 
+from certificates.models import Certificate
 from cms import demo
 from cms.models import HomePage, User
 from courses.models import LessonPage, ModulePage
@@ -38,3 +39,10 @@ def test_demo_has_three_modules_with_lessons_and_quizzes(tmp_path, monkeypatch, 
     english = client.get("/en/modules/").content.decode()
     assert "These modules are written in Bahasa Indonesia." in english
     assert "Manajemen Proyek" in english
+
+
+def test_demo_resident_has_a_certificate_to_look_at(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
+    demo.load_demo()
+    demo.load_demo()
+    assert Certificate.objects.filter(recipient__email="warga@akademiwarga.test").count() == 1

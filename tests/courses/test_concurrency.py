@@ -1,42 +1,14 @@
-"""Double clicks and concurrent requests give exactly one row and no error (PostgreSQL)."""
-
-import threading
+"""Double clicks and concurrent requests give exactly one row and no error."""
 
 import pytest
-from django.db import connection
 from django.test import Client
 
 from courses import services
 from courses.models import Enrolment, LessonCompletion
 
-from ..helpers import lessons_of
+from ..helpers import THREADS, lessons_of, run_concurrently
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a server database"),
-]
-THREADS = 12
-
-
-def run_concurrently(action) -> list[BaseException]:
-    barrier = threading.Barrier(THREADS)
-    errors: list[BaseException] = []
-
-    def worker():
-        try:
-            barrier.wait()
-            action()
-        except BaseException as error:  # noqa: BLE001 - every failure is the test's result
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_concurrent_enrol_requests_make_one_enrolment(module, resident):
