@@ -12,7 +12,7 @@ MANAGE := $(RUN) python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run test lint format check-migrations messages demo migrate clean
+.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench certificate-image
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -22,8 +22,11 @@ $(BOOTSTRAP)/bin/uv:
 	$(PYTHON) -m venv $(BOOTSTRAP)
 	$(BOOTSTRAP)/bin/python -m pip install --quiet --disable-pip-version-check uv
 
-install: $(UV) ## Install the dependencies from uv.lock into .venv (bootstraps uv if missing)
+install: system-packages $(UV) ## Install the dependencies from uv.lock into .venv (bootstraps uv if missing)
 	$(UV) sync --frozen
+
+system-packages: ## Install Debian's libharfbuzz-subset0 (10x faster PDFs) when root and missing
+	@bash scripts/system-packages.sh
 
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
@@ -51,6 +54,14 @@ test: lint check-migrations ## Lint, check migrations and run the whole test sui
 messages: install ## Update the translation catalogues and compile them
 	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.bootstrap
+
+bench: system-packages $(UV) ## Load-test the learner journey on SQLite and PostgreSQL; time PDF rendering
+	$(UV) sync --frozen --group bench
+	bash bench/run.sh
+	$(UV) run --frozen --group bench python bench/render_pdf.py
+
+certificate-image: install ## Render docs/img/certificate.png with the real renderer
+	$(MANAGE) sample_certificate --output docs/img/certificate
 
 clean: ## Remove the virtual environments and collected static files
 	rm -rf .venv $(BOOTSTRAP) staticfiles
