@@ -52,7 +52,7 @@ test: lint check-migrations ## Lint, check migrations and run the whole test sui
 	$(RUN) pytest
 
 messages: install ## Update the translation catalogues and compile them
-	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --no-obsolete
+	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.bootstrap
 
 bench: system-packages $(UV) ## Load-test the learner journey on SQLite and PostgreSQL; time PDF rendering
