@@ -80,9 +80,6 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def get_preview_template(self, request, mode_name):
-        return "certificates/certificate.html"
-
     def serve_preview(self, request, mode_name):
         from .rendering import preview_response
 

@@ -1,11 +1,16 @@
 import io
 import zipfile
 
+import pypdfium2
 import pytest
 
 from certificates.models import Certificate
 
 pytestmark = pytest.mark.django_db
+
+
+def pdf_text(data: bytes) -> str:
+    return pypdfium2.PdfDocument(io.BytesIO(data))[0].get_textpage().get_text_range()
 
 
 def test_coordinator_revokes_and_reinstates_from_the_admin(client, certificate, coordinator):
@@ -45,3 +50,37 @@ def test_coordinator_downloads_a_modules_certificates_as_zip(client, certificate
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     assert archive.namelist() == [f"{certificate.code}.pdf"]
     assert archive.read(f"{certificate.code}.pdf").startswith(b"%PDF")
+
+
+def test_coordinator_edits_a_template_and_previews_it_as_pdf(client, coordinator):
+    from certificates.models import CertificateTemplate
+
+    template = CertificateTemplate.objects.get(is_default=True)
+    client.force_login(coordinator)
+    edit_url = f"/admin/snippets/certificates/certificatetemplate/edit/{template.pk}/"
+    assert client.get(edit_url).status_code == 200
+    form = {
+        "name": template.name,
+        "heading": "Piagam",
+        "body": "Untuk {name}: {module}, {date}.",
+        "signatory_name": "Ibu Lurah",
+        "signatory_title": "Lurah",
+        "accent_colour": "#123456",
+        "is_default": "on",
+    }
+    preview_url = f"/admin/snippets/certificates/certificatetemplate/preview/{template.pk}/"
+    assert client.post(preview_url, form).json()["is_valid"]
+    response = client.get(preview_url)
+    assert response["Content-Type"] == "application/pdf"
+    assert "Ibu Lurah" in pdf_text(response.content)
+
+    assert client.post(edit_url, {**form, "accent_colour": "red"}).status_code == 200
+    template.refresh_from_db()
+    assert template.accent_colour == "#0b6e4f"
+
+
+@pytest.mark.parametrize("role", ["facilitator", "official"])
+def test_only_coordinators_manage_templates(client, role, request):
+    client.force_login(request.getfixturevalue(role))
+    response = client.get("/admin/snippets/certificates/certificatetemplate/")
+    assert response.status_code in {302, 403}
