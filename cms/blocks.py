@@ -90,19 +90,21 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A link to download a document, with its type and size.")
 
 
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"), max_length=160)
+    text = blocks.TextBlock(label=_("Details"), required=False)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+        template = "blocks/step_block.html"
+        preview_value = {"title": "Datang ke kantor kelurahan", "text": "Bawa KTP dan KK asli."}
+        description = _("One step: what to do, and the details.")
+
+
 class StepsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
-    steps = blocks.ListBlock(
-        blocks.StructBlock(
-            [
-                ("title", blocks.CharBlock(label=_("Step"), max_length=160)),
-                ("text", blocks.TextBlock(label=_("Details"), required=False)),
-            ],
-            icon="list-ol",
-        ),
-        label=_("Steps"),
-        min_num=1,
-    )
+    steps = blocks.ListBlock(StepBlock(), label=_("Steps"), min_num=1)
 
     class Meta:
         icon = "list-ol"

@@ -122,6 +122,7 @@ def load_demo() -> DemoResult:
         _build_site(site, indonesian, english)
     _configure_kelurahan(site)
     _ensure_catalogue(site)
+    _ensure_guides(site)
     password = _load_or_create_password()
     accounts = [
         _ensure_account(email, name, role, password) for email, name, role in DEMO_ACCOUNTS
@@ -158,6 +159,18 @@ def _ensure_catalogue(site: Site) -> None:
         home.hero_link_text = "Lihat modul pelatihan"
         home.featured_modules_heading = "Mulai belajar"
         home.featured_modules = [("page", module) for module in index.get_children().live()]
+        home.save_revision().publish()
+
+
+def _ensure_guides(site: Site) -> None:
+    from .demo_guides import ensure_guides
+
+    home = site.root_page.specific
+    english = Locale.objects.get(language_code="en")
+    index, created = ensure_guides(home, home.get_translation_or_none(english))
+    if created:
+        home.featured_guides_heading = "Kenali hak dan kewajiban Anda"
+        home.featured_guides = [("page", guide) for guide in index.get_children().live()[:3]]
         home.save_revision().publish()
 
 

@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
+    path("guides/<int:guide_id>/brochure/", views.guide_brochure, name="guide_brochure"),
     path("", include("courses.urls")),
     path("", include("certificates.urls")),
     path("", include(wagtail_urls)),

@@ -1,24 +1,22 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError
-from django.shortcuts import redirect, render
+from django.http import FileResponse, HttpResponse, HttpResponseServerError
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.urls import translate_url
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from .brochures import current_brochure
 from .forms import ProfileForm
-from .models import KelurahanSettings
+from .models import GuidePage, KelurahanSettings
+from .search import clean_query, search_site
 from .services import get_profile, update_profile
-
-SEARCH_QUERY_MAX_LENGTH = 200
-SEARCH_RESULTS_PER_PAGE = 10
 
 
 @never_cache
@@ -34,18 +32,8 @@ def healthz(request):
 
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
-        results = pages.search(query)
-    page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {
-        "search_query": query,
-        "search_results": page,
-        "pagination_query": urlencode({"q": query}),
-    }
-    return render(request, "cms/search.html", context)
+    outcome = search_site(clean_query(request.GET.get("q", "")), Locale.get_active())
+    return render(request, "cms/search.html", {"search_query": outcome.query, "outcome": outcome})
 
 
 @login_required
@@ -68,6 +56,17 @@ def _next_url(request, language: str) -> str:
     if not url_has_allowed_host_and_scheme(url, {request.get_host()}, request.is_secure()):
         url = "/"
     return translate_url(url, language) if language != get_language() else url
+
+
+@require_GET
+def guide_brochure(request, guide_id: int):
+    guide = get_object_or_404(GuidePage.objects.live().public(), pk=guide_id)
+    brochure = current_brochure(guide)
+    return FileResponse(
+        brochure.pdf.open("rb"),
+        filename=f"brosur-{guide.slug}.pdf",
+        content_type="application/pdf",
+    )
 
 
 def server_error(request):

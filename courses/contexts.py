@@ -45,6 +45,7 @@ def module_page_context(module: ModulePage, user) -> dict:
     progress = module_progress(user, module)
     return {
         "progress": progress,
+        "related_guides": module.related_guides.live().public(),
         "lesson_states": [(lesson, progress.state_of(lesson)) for lesson in progress.lessons],
         "facilitator_names": [
             facilitator.profile.full_name or str(facilitator)

@@ -2,8 +2,17 @@ import factory
 import wagtail_factories
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from wagtail.models import Locale
 
-from cms.models import HomePage, Profile, StandardPage, User
+from cms.models import (
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    Profile,
+    ServiceArea,
+    StandardPage,
+    User,
+)
 from courses.models import LessonPage, ModuleIndexPage, ModulePage, Topic
 
 DEFAULT_PASSWORD = "correct horse battery staple"
@@ -102,3 +111,31 @@ def quiz_question(
             "explanation": explanation or "Musrenbang terbuka untuk semua warga.",
         },
     )
+
+
+class GuideIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = GuideIndexPage
+
+    title = "Hak dan Kewajiban"
+    slug = "hak-dan-kewajiban"
+
+
+class GuidePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = GuidePage
+
+    title = factory.Sequence(lambda n: f"Panduan {n}")
+    service_area = factory.LazyFunction(
+        lambda: ServiceArea.objects.get_or_create(
+            slug="kependudukan", locale=Locale.get_default(), defaults={"name": "Kependudukan"}
+        )[0]
+    )
+    summary = "Ringkasan panduan."
+    rights = factory.LazyFunction(lambda: [("item", "Anda berhak dilayani dengan ramah.")])
+    obligations = factory.LazyFunction(lambda: [("item", "Anda wajib membawa dokumen asli.")])
+    steps = factory.LazyFunction(
+        lambda: [("step", {"title": "Datang ke kantor", "text": "Ambil nomor antrean."})]
+    )
+    documents = factory.LazyFunction(lambda: [("item", "Kartu Keluarga asli")])
+    complaint = "Laporkan lewat LAPOR! jika layanan tidak diberikan."

@@ -7,6 +7,7 @@ import pytest
 
 from certificates import rendering, services
 from certificates.models import CertificateTemplate
+from cms import pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -56,9 +57,9 @@ def test_hostile_long_and_non_latin_names_render_on_one_page(name):
 
 def test_markup_in_a_name_is_printed_as_text_not_followed(monkeypatch):
     fetched = []
-    real_fetch = rendering.ProjectFilesFetcher.fetch
+    real_fetch = pdf.ProjectFilesFetcher.fetch
     monkeypatch.setattr(
-        rendering.ProjectFilesFetcher,
+        pdf.ProjectFilesFetcher,
         "fetch",
         lambda self, url, headers=None: fetched.append(url) or real_fetch(self, url),
     )
@@ -83,13 +84,11 @@ def test_markup_in_a_name_is_printed_as_text_not_followed(monkeypatch):
 )
 def test_the_fetcher_refuses_anything_but_project_files(url):
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do; WeasyPrint catches them all
-        rendering.ProjectFilesFetcher().fetch(url)
+        pdf.ProjectFilesFetcher().fetch(url)
 
 
 def test_the_fetcher_serves_the_projects_static_files():
-    response = rendering.ProjectFilesFetcher().fetch(
-        rendering.BASE_URL + "static/css/certificate.css"
-    )
+    response = pdf.ProjectFilesFetcher().fetch(pdf.BASE_URL + "static/css/certificate.css")
     assert b"@page" in response.read()
 
 
@@ -97,7 +96,7 @@ def test_the_qr_code_points_at_the_public_verification_page():
     assert rendering.verification_url("TJB-AAAA-BBBB-CCCC-DDDD") == (
         "http://testserver/sertifikat/verifikasi/TJB-AAAA-BBBB-CCCC-DDDD/"
     )
-    assert rendering.qr_svg("http://testserver/x").startswith("<svg")
+    assert pdf.qr_svg("http://testserver/x").startswith("<svg")
 
 
 def test_coordinators_preview_a_template_as_a_sample_pdf(client, coordinator):

@@ -1,5 +1,7 @@
 import pytest
 
+from ..factories import GuideIndexPageFactory, GuidePageFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -47,18 +49,18 @@ def test_standard_page_renders_body_blocks_and_appears_in_menu(client, standard_
     assert 'href="/tentang/" aria-current="page">Tentang kami</a>' in content
 
 
-def test_home_page_shows_only_live_featured_pages(client, home_page, standard_page):
-    draft = standard_page.copy(
-        update_attrs={"slug": "draf", "title": "Halaman draf", "live": False}
-    )
+def test_home_page_shows_only_live_featured_guides(client, home_page):
+    guides = GuideIndexPageFactory(parent=home_page)
+    live = GuidePageFactory(parent=guides, title="Membuat KTP")
+    draft = GuidePageFactory(parent=guides, title="Halaman draf", live=False)
     home_page.featured_guides_heading = "Panduan pilihan"
-    home_page.featured_guides = [("page", standard_page), ("page", draft)]
+    home_page.featured_guides = [("page", live), ("page", draft)]
     home_page.save_revision().publish()
 
     content = client.get("/").content.decode()
 
     assert "Panduan pilihan" in content
-    assert "Tentang kami" in content
+    assert "Membuat KTP" in content
     assert "Halaman draf" not in content
 
 

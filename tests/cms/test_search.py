@@ -25,12 +25,13 @@ def test_odd_queries_never_fail_and_are_escaped(client, home_page, query):
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
-def test_search_pages_through_results(client, home_page):
-    from ..factories import StandardPageFactory
+def test_results_are_grouped_by_kind(client, standard_page, module):
+    content = client.get("/search/", {"q": "Pelajaran"}).content.decode()
+    assert "Pelajaran" in content
+    assert content.index("Pelajaran</h2>") > 0
 
-    for number in range(12):
-        StandardPageFactory(parent=home_page, title=f"Panduan layanan {number}")
-    first = client.get("/search/", {"q": "layanan"}).content.decode()
-    second = client.get("/search/", {"q": "layanan", "page": "2"}).content.decode()
-    assert 'rel="next"' in first
-    assert "Halaman 2 dari 2" in second
+
+def test_a_typo_gets_a_did_you_mean_and_suggestions(client, standard_page):
+    content = client.get("/search/", {"q": "tentnag"}).content.decode()
+    assert "Maksud Anda:" in content
+    assert "?q=tentang" in content

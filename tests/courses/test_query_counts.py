@@ -23,7 +23,7 @@ def busy_learner(request, make_module, resident):
 def test_module_page(client, busy_learner, django_assert_max_num_queries):
     resident, modules = busy_learner
     client.force_login(resident)
-    with django_assert_max_num_queries(32):
+    with django_assert_max_num_queries(34):
         assert client.get(modules[0].url).status_code == 200
 
 

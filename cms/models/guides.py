@@ -1,0 +1,165 @@
+"""Rights-and-obligations guides: one public service or situation each, in plain language,
+online and as a printable brochure."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from ..blocks import StepBlock
+
+
+class ServiceArea(TranslatableMixin, models.Model):
+    """The area of public service a guide belongs to (civil registration, health, …)."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("service area")
+        verbose_name_plural = _("service areas")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_service_area_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+def _text_list(label: str, max_length: int) -> StreamField:
+    return StreamField(
+        [("item", blocks.CharBlock(label=label, max_length=max_length))],
+        blank=True,
+        verbose_name=label,
+    )
+
+
+class GuideIndexPage(Page):
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.GuidePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guide index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guides = GuidePage.objects.live().public().child_of(self).select_related("service_area")
+        areas = sorted(
+            {guide.service_area for guide in guides if guide.service_area}, key=lambda a: a.name
+        )
+        selected = request.GET.get("layanan", "")
+        if selected:
+            guides = guides.filter(service_area__slug=selected)
+        context.update({"guides": guides, "service_areas": areas, "selected_area": selected})
+        return context
+
+
+class GuidePage(Page):
+    service_area = models.ForeignKey(
+        ServiceArea,
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="guides",
+        verbose_name=_("service area"),
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One to three short sentences.")
+    )
+    rights = _text_list(_("Your rights"), 250)
+    obligations = _text_list(_("Your obligations"), 250)
+    steps = StreamField([("step", StepBlock())], blank=True, verbose_name=_("steps"))
+    documents = _text_list(_("Documents to bring"), 200)
+    fee = models.CharField(
+        _("fee"), max_length=120, blank=True, help_text=_("Leave empty when the service is free.")
+    )
+    service_time = models.CharField(_("service time standard"), max_length=120, blank=True)
+    office_name = models.CharField(_("where to go"), max_length=120, blank=True)
+    office_address = models.CharField(_("address"), max_length=250, blank=True)
+    office_hours = models.CharField(_("opening hours"), max_length=120, blank=True)
+    office_contact = models.CharField(_("contact"), max_length=160, blank=True)
+    complaint = models.TextField(
+        _("how to complain"),
+        max_length=900,
+        help_text=_("What to do if the service is not given as promised."),
+    )
+    related_modules = ParentalManyToManyField(
+        "courses.ModulePage",
+        blank=True,
+        related_name="related_guides",
+        verbose_name=_("related modules"),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    reviewer = models.CharField(_("reviewed by"), max_length=120, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("service_area"),
+        FieldPanel("summary"),
+        FieldPanel("rights"),
+        FieldPanel("obligations"),
+        FieldPanel("steps"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [FieldPanel("fee"), FieldPanel("service_time")], heading=_("Fee and time")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("office_name"),
+                FieldPanel("office_address"),
+                FieldPanel("office_hours"),
+                FieldPanel("office_contact"),
+            ],
+            heading=_("Where to go"),
+        ),
+        FieldPanel("complaint"),
+        FieldPanel("related_modules"),
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("reviewer")], heading=_("Review")
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("rights"),
+        index.SearchField("obligations"),
+        index.SearchField("steps"),
+        index.SearchField("documents"),
+        index.FilterField("service_area"),
+    ]
+
+    parent_page_types = ["cms.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_modules"] = self.related_modules.live().public()
+        return context
+
+
+class GuideBrochure(models.Model):
+    """The rendered brochure of a guide's live revision; rendered again after each publish."""
+
+    guide = models.OneToOneField(GuidePage, on_delete=models.CASCADE, related_name="brochure")
+    revision_id = models.PositiveBigIntegerField()
+    pdf = models.FileField(upload_to="brochures/")
+    rendered_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("guide brochure")
+
+    def __str__(self):
+        return f"{self.guide_id} @ {self.revision_id}"

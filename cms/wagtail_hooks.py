@@ -1,0 +1,59 @@
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html, json_script
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views, roles
+from .models import ServiceArea
+
+
+class ServiceAreaViewSet(SnippetViewSet):
+    model = ServiceArea
+    icon = "folder-open-inverse"
+    menu_label = _("Service areas")
+    list_display = ["name", "slug"]
+
+
+register_snippet(ServiceAreaViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_print_pack_urls():
+    return [
+        path("print-packs/", admin_views.print_packs, name="print_packs"),
+        path("print-packs/<int:area_id>/", admin_views.print_pack, name="print_pack"),
+    ]
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return roles.has_role(request.user, roles.COORDINATOR)
+
+
+@hooks.register("register_admin_menu_item")
+def register_print_packs_menu_item():
+    return CoordinatorMenuItem(
+        _("Print packs"), reverse("print_packs"), icon_name="print", order=410
+    )
+
+
+@hooks.register("insert_editor_js")
+def readability_hint_js():
+    messages = {
+        "measured": gettext(
+            "Readability: about %(words)s words per sentence, %(letters)s letters per word."
+        ),
+        "long_sentences": gettext("Try shorter sentences: %(target)s words or fewer."),
+        "long_words": gettext("Try shorter, everyday words."),
+        "good": gettext("Easy to read."),
+    }
+    return format_html(
+        '{}<script src="{}" defer></script>',
+        json_script(messages, "readability-hint-messages"),
+        static("js/readability-hint.js"),
+    )

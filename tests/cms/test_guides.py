@@ -1,0 +1,170 @@
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from cms.models import GuideBrochure
+
+from ..factories import GuideIndexPageFactory, GuidePageFactory
+
+pytestmark = pytest.mark.django_db
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def guides(home_page):
+    return GuideIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def ktp_guide(guides):
+    return GuidePageFactory(
+        parent=guides,
+        title="Membuat atau Memperbarui KTP Elektronik",
+        slug="membuat-ktp-elektronik",
+        summary="Cara membuat KTP elektronik di Kelurahan Tanjung Barat. Layanan ini gratis.",
+        rights=[("item", "Anda berhak mendapat KTP tanpa biaya.")],
+        fee="",
+        office_name="Kantor Kelurahan Tanjung Barat",
+    )
+
+
+def pdf_pages(data: bytes):
+    document = pypdfium2.PdfDocument(io.BytesIO(data))
+    return [(page.get_size(), page.get_textpage().get_text_range()) for page in document]
+
+
+def test_guide_page_shows_rights_obligations_steps_and_where_to_go(client, ktp_guide):
+    content = client.get(ktp_guide.url).content.decode()
+    for text in [
+        "Anda berhak mendapat KTP tanpa biaya.",
+        "Anda wajib membawa dokumen asli.",
+        "Datang ke kantor",
+        "Kartu Keluarga asli",
+        "Gratis",
+        "Kantor Kelurahan Tanjung Barat",
+        "LAPOR!",
+    ]:
+        assert text in content
+    assert f"/guides/{ktp_guide.pk}/brochure/" in content
+
+
+def test_guide_index_filters_by_service_area(client, ktp_guide, guides):
+    from cms.models import ServiceArea
+
+    health = ServiceArea.objects.create(
+        name="Kesehatan", slug="kesehatan", locale=ktp_guide.locale
+    )
+    GuidePageFactory(parent=guides, title="Berobat di Puskesmas", service_area=health)
+    everything = client.get(guides.url).content.decode()
+    assert "Berobat di Puskesmas" in everything and "KTP Elektronik" in everything
+    filtered = client.get(guides.url, {"layanan": "kesehatan"}).content.decode()
+    assert "Berobat di Puskesmas" in filtered and "KTP Elektronik" not in filtered
+
+
+def test_brochure_is_two_a5_pages_with_the_guides_content(client, ktp_guide):
+    response = client.get(f"/guides/{ktp_guide.pk}/brochure/")
+    assert response["Content-Type"] == "application/pdf"
+    pages = pdf_pages(b"".join(response.streaming_content))
+    assert len(pages) == 2
+    for (width, height), _text in pages:
+        assert (round(width), round(height)) == (420, 595)
+    text = " ".join(" ".join(page_text.split()) for _size, page_text in pages)
+    for expected in [
+        "KTP Elektronik",
+        "Anda berhak mendapat KTP tanpa biaya.",
+        "Kartu Keluarga asli",
+        "LAPOR!",
+    ]:
+        assert expected in text
+
+
+def test_brochure_is_rendered_once_per_revision_and_again_after_publishing(
+    client, ktp_guide, monkeypatch, django_capture_on_commit_callbacks
+):
+    client.get(f"/guides/{ktp_guide.pk}/brochure/")
+    first = GuideBrochure.objects.get(guide=ktp_guide)
+    monkeypatch.setattr("cms.brochures.html_to_pdf", lambda html: pytest.fail("rendered again"))
+    client.get(f"/guides/{ktp_guide.pk}/brochure/")
+    monkeypatch.undo()
+
+    ktp_guide.title = "KTP Elektronik (diperbarui)"
+    with django_capture_on_commit_callbacks(execute=True):
+        ktp_guide.save_revision().publish()
+    brochure = GuideBrochure.objects.get(guide=ktp_guide)
+    assert brochure.revision_id != first.revision_id
+    text = " ".join(text for _size, text in pdf_pages(brochure.pdf.read()))
+    assert "(diperbarui)" in " ".join(text.split())
+
+
+def test_unpublished_guides_have_no_brochure(client, ktp_guide):
+    ktp_guide.unpublish()
+    assert client.get(f"/guides/{ktp_guide.pk}/brochure/").status_code == 404
+    assert client.get("/guides/999999/brochure/").status_code == 404
+
+
+def test_coordinator_downloads_a_print_pack_of_a_service_area(
+    client, ktp_guide, guides, coordinator
+):
+    GuidePageFactory(parent=guides, title="Mengurus Kartu Keluarga")
+    client.force_login(coordinator)
+    assert "Kependudukan" in client.get("/admin/print-packs/").content.decode()
+    response = client.get(f"/admin/print-packs/{ktp_guide.service_area_id}/")
+    pages = pdf_pages(response.content)
+    assert len(pages) == 4
+
+
+@pytest.mark.parametrize("role", ["facilitator", "official", "resident"])
+def test_only_coordinators_get_print_packs(client, ktp_guide, role, request):
+    client.force_login(request.getfixturevalue(role))
+    assert client.get(f"/admin/print-packs/{ktp_guide.service_area_id}/").status_code in {302, 403}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_first"),
+    [
+        ("cara membuat KTP", "Membuat atau Memperbarui KTP Elektronik"),
+        ("KTP", "Membuat atau Memperbarui KTP Elektronik"),
+        ("puskesmas", "Berobat di Puskesmas"),
+    ],
+)
+def test_search_puts_the_right_guide_first(client, ktp_guide, guides, query, expected_first):
+    GuidePageFactory(
+        parent=guides, title="Berobat di Puskesmas", summary="Berobat dengan BPJS di puskesmas."
+    )
+    content = client.get("/search/", {"q": query}).content.decode()
+    first_hit = content.split('<ol class="search-results">', 1)[1]
+    assert expected_first in first_hit.split("</li>", 1)[0]
+
+
+def test_related_guides_and_modules_link_both_ways(client, ktp_guide, module):
+    ktp_guide.related_modules.add(module)
+    ktp_guide.save_revision().publish()
+    assert ktp_guide.title in client.get(module.url).content.decode()
+    assert module.title in client.get(ktp_guide.url).content.decode()
+
+
+def test_the_editor_loads_the_readability_hint(client, ktp_guide, facilitator):
+    client.force_login(facilitator)
+    content = client.get(f"/admin/pages/{ktp_guide.pk}/edit/").content.decode()
+    assert "readability-hint-messages" in content
+    assert "js/readability-hint.js" in content
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the editor script")
+def test_the_readability_measure_flags_long_sentences_and_words():
+    script = (
+        f'const r = require("{PROJECT}/static/js/readability-hint.js");'
+        'const plain = "Bawa KTP asli. Datang ke kantor kelurahan. Petugas akan membantu Anda.";'
+        'const hard = "Pemohon diwajibkan melampirkan dokumen persyaratan administratif kependudukan '
+        'sebagaimana dipersyaratkan dalam ketentuan peraturan perundang-undangan yang berlaku";'
+        "console.log(JSON.stringify([r.verdict(r.measure(plain)), r.verdict(r.measure(hard))]));"
+    )
+    result = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)  # noqa: S603, S607
+    plain, hard = json.loads(result.stdout)
+    assert plain == {"longSentences": False, "longWords": False}
+    assert hard == {"longSentences": True, "longWords": True}
