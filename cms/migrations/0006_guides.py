@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('cms', '0005_alter_homepage_featured_modules'),
-        ('courses', '0003_guides'),
+        ('courses', '0003_lesson_body_step_block'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
