@@ -1,7 +1,7 @@
 """Printable A5 brochures of guides. A brochure is rendered once per published revision and
 kept; publishing a new revision renders it again."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.core.files.base import ContentFile
@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import GuideBrochure, GuidePage
-from .pdf import html_to_pdf, public_url, qr_svg
+from .pdf import html_to_pdf, page_count, public_url, qr_svg
 from .services import kelurahan_settings
 
 
@@ -38,6 +38,7 @@ class BrochureGuide:
     qr_svg: SafeString
     last_reviewed: date | None
     reviewer: str
+    layout: str = "split"
 
 
 def brochure_guide(guide: GuidePage) -> BrochureGuide:
@@ -65,24 +66,31 @@ def brochure_guide(guide: GuidePage) -> BrochureGuide:
 
 
 def render_brochures(guides: list[GuidePage]) -> bytes:
-    """One PDF with two A5 pages per guide (a print pack when there are several)."""
+    """One PDF with one sheet (two A5 pages) per guide; a print pack when there are several.
+
+    The front (summary, rights, obligations, documents) and the back (steps, where to go, how to
+    complain) each get their own page when they fit ("split"); a guide whose front is too long
+    flows over both pages instead, so its text is never cut."""
     kelurahan = kelurahan_settings()
     logo = (
         kelurahan.logo.get_rendition("max-300x300|format-png").url
         if kelurahan.logo
         else static("img/logo.svg")
     )
+    context = {
+        "stylesheet_url": static("css/brochure.css"),
+        "kelurahan_name": kelurahan.kelurahan_name,
+        "logo_url": logo,
+    }
     with translation.override(guides[0].locale.language_code if guides else None):
-        html = render_to_string(
-            "cms/guide_brochure.html",
-            {
-                "guides": [brochure_guide(guide) for guide in guides],
-                "stylesheet_url": static("css/brochure.css"),
-                "kelurahan_name": kelurahan.kelurahan_name,
-                "logo_url": logo,
-            },
-        )
+        sheets = [_fitting_sheet(brochure_guide(guide), context) for guide in guides]
+        html = render_to_string("cms/guide_brochure.html", {**context, "guides": sheets})
     return html_to_pdf(html)
+
+
+def _fitting_sheet(guide: BrochureGuide, context: dict) -> BrochureGuide:
+    split = render_to_string("cms/guide_brochure.html", {**context, "guides": [guide]})
+    return guide if page_count(split) <= 2 else replace(guide, layout="flow")
 
 
 def current_brochure(guide: GuidePage) -> GuideBrochure:

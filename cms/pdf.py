@@ -52,8 +52,17 @@ def _open_media(name: str) -> bytes:
         return file.read()
 
 
+def _document(html: str):
+    return HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesFetcher()).render()
+
+
 def html_to_pdf(html: str) -> bytes:
-    return HTML(string=html, base_url=BASE_URL, url_fetcher=ProjectFilesFetcher()).write_pdf()
+    return _document(html).write_pdf()
+
+
+def page_count(html: str) -> int:
+    """How many pages the HTML lays out to, without writing a PDF."""
+    return len(_document(html).pages)
 
 
 def qr_svg(url: str) -> str:
