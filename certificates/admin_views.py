@@ -5,7 +5,6 @@ import io
 import zipfile
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpResponse
@@ -20,13 +19,8 @@ from .forms import RevokeForm
 from .models import Certificate
 
 
-def _require_coordinator(request) -> None:
-    if not roles.has_role(request.user, roles.COORDINATOR):
-        raise PermissionDenied
-
-
 def certificate_list(request):
-    _require_coordinator(request)
+    roles.require_role(request, roles.COORDINATOR)
     query = request.GET.get("q", "").strip()[:100]
     certificates = Certificate.objects.select_related("module")
     if query:
@@ -52,7 +46,7 @@ def certificate_list(request):
 
 
 def certificate_detail(request, pk: int):
-    _require_coordinator(request)
+    roles.require_role(request, roles.COORDINATOR)
     certificate = get_object_or_404(Certificate, pk=pk)
     form = RevokeForm()
     context = {
@@ -65,7 +59,7 @@ def certificate_detail(request, pk: int):
 
 @require_POST
 def revoke(request, pk: int):
-    _require_coordinator(request)
+    roles.require_role(request, roles.COORDINATOR)
     certificate = get_object_or_404(Certificate, pk=pk)
     form = RevokeForm(request.POST)
     if not form.is_valid():
@@ -82,7 +76,7 @@ def revoke(request, pk: int):
 
 @require_POST
 def reinstate(request, pk: int):
-    _require_coordinator(request)
+    roles.require_role(request, roles.COORDINATOR)
     certificate = get_object_or_404(Certificate, pk=pk)
     services.reinstate(certificate, by=request.user)
     messages.success(
@@ -92,7 +86,7 @@ def reinstate(request, pk: int):
 
 
 def module_zip(request, module_id: int):
-    _require_coordinator(request)
+    roles.require_role(request, roles.COORDINATOR)
     ids = list(Certificate.objects.filter(module_id=module_id).values_list("pk", flat=True))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

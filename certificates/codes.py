@@ -18,7 +18,11 @@ LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
 class InvalidCode(ValueError):
-    """The text cannot be a code: wrong length, characters or check character."""
+    """The text cannot be a code: wrong length or characters."""
+
+
+class TypoInCode(InvalidCode):
+    """The text has the shape of a code but its check character does not match."""
 
 
 def prefix() -> str:
@@ -55,5 +59,5 @@ def normalise(text: str) -> str:
     if len(cleaned) != RANDOM_LENGTH + 1 or any(c not in ALPHABET for c in cleaned):
         raise InvalidCode("length or characters")
     if check_character(cleaned[:-1]) != cleaned[-1]:
-        raise InvalidCode("check character")
+        raise TypoInCode
     return format_code(cleaned)

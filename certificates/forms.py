@@ -20,13 +20,14 @@ class VerifyForm(forms.Form):
     def clean_code(self):
         try:
             return codes.normalise(self.cleaned_data["code"])
+        except codes.TypoInCode as error:
+            raise forms.ValidationError(
+                _(
+                    "This code has a typing mistake: one character is wrong or two are swapped. "
+                    "Please check it."
+                )
+            ) from error
         except codes.InvalidCode as error:
-            if str(error) == "check character":
-                raise forms.ValidationError(
-                    _(
-                        "This code has a typing mistake: one character is wrong or two are swapped. Please check it."
-                    )
-                ) from error
             raise forms.ValidationError(
                 _(
                     "A code has 16 letters and numbers after the prefix, like TJB-7K3Q-9XWD-M2PA-4RZC."

@@ -69,18 +69,18 @@ def content_for(certificate: Certificate) -> CertificateContent:
         code=certificate.code,
         verify_url=verification_url(certificate.code),
         accent_colour=template.accent_colour,
-        logo_url=_logo_url(template),
-        signature_url=_image_url(template.signature_image, "max-600x200"),
+        logo_url=logo_url(template),
+        signature_url=image_url(template.signature_image, "max-600x200"),
     )
 
 
-def _image_url(image, spec: str) -> str | None:
+def image_url(image, spec: str) -> str | None:
     return image.get_rendition(f"{spec}|format-png").url if image else None
 
 
-def _logo_url(template: CertificateTemplate) -> str:
+def logo_url(template: CertificateTemplate) -> str:
     logo = template.logo or kelurahan_settings().logo
-    return _image_url(logo, "max-400x400") or static("img/logo.svg")
+    return image_url(logo, "max-400x400") or static("img/logo.svg")
 
 
 def preview_response(template: CertificateTemplate) -> HttpResponse:

@@ -145,6 +145,6 @@ def sample_content(template: CertificateTemplate) -> rendering.CertificateConten
         code=example,
         verify_url=rendering.verification_url(example),
         accent_colour=template.accent_colour,
-        logo_url=rendering._logo_url(template),
-        signature_url=rendering._image_url(template.signature_image, "max-600x200"),
+        logo_url=rendering.logo_url(template),
+        signature_url=rendering.image_url(template.signature_image, "max-600x200"),
     )

@@ -1,11 +1,10 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms import roles
+from cms.admin_menu import CoordinatorMenuItem
 
 from . import admin_views
 from .models import CertificateTemplate
@@ -35,11 +34,6 @@ admin_urls = (
 @hooks.register("register_admin_urls")
 def register_certificate_urls():
     return [path("certificates/", include(admin_urls))]
-
-
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return roles.has_role(request.user, roles.COORDINATOR)
 
 
 @hooks.register("register_admin_menu_item")

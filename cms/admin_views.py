@@ -1,6 +1,5 @@
 """Coordinators' print packs: every live guide of a service area in one PDF."""
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -11,13 +10,8 @@ from .brochures import render_brochures
 from .models import GuidePage, ServiceArea
 
 
-def _require_coordinator(request) -> None:
-    if not roles.has_role(request.user, roles.COORDINATOR):
-        raise PermissionDenied
-
-
 def print_packs(request):
-    _require_coordinator(request)
+    roles.require_role(request, roles.COORDINATOR)
     live = Q(guides__live=True)
     areas = ServiceArea.objects.annotate(guide_count=Count("guides", filter=live)).select_related(
         "locale"
@@ -27,7 +21,7 @@ def print_packs(request):
 
 
 def print_pack(request, area_id: int):
-    _require_coordinator(request)
+    roles.require_role(request, roles.COORDINATOR)
     area = get_object_or_404(ServiceArea, pk=area_id)
     guides = list(
         GuidePage.objects.live().filter(service_area=area).select_related("service_area")

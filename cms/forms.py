@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
@@ -32,9 +33,7 @@ class ProfileForm(forms.Form):
             "invalid": _("Write your RT as a number, for example 3."),
         },
     )
-    preferred_language = forms.ChoiceField(
-        label=_("Language"), choices=[("id", "Bahasa Indonesia"), ("en", "English")]
-    )
+    preferred_language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
     demographics_consent = forms.BooleanField(
         label=_("I agree to share my age band and gender"),
         required=False,

@@ -7,6 +7,14 @@ OFFICIAL = "official"
 STAFF_ROLES = (FACILITATOR, COORDINATOR, OFFICIAL)
 
 
+def require_role(request, role: str) -> None:
+    """For admin views: PermissionDenied unless the user holds the role."""
+    from django.core.exceptions import PermissionDenied
+
+    if not has_role(request.user, role):
+        raise PermissionDenied
+
+
 def has_role(user, role: str) -> bool:
     """Superusers hold every role."""
     if not user.is_authenticated:

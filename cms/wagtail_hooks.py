@@ -4,11 +4,11 @@ from django.utils.html import format_html, json_script
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views, roles
+from . import admin_views
+from .admin_menu import CoordinatorMenuItem
 from .models import ServiceArea
 
 
@@ -28,11 +28,6 @@ def register_print_pack_urls():
         path("print-packs/", admin_views.print_packs, name="print_packs"),
         path("print-packs/<int:area_id>/", admin_views.print_pack, name="print_pack"),
     ]
-
-
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return roles.has_role(request.user, roles.COORDINATOR)
 
 
 @hooks.register("register_admin_menu_item")

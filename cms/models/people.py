@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -81,7 +82,7 @@ class Profile(models.Model):
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=5,
-        choices=[("id", "Bahasa Indonesia"), ("en", "English")],
+        choices=settings.LANGUAGES,
         default="id",
     )
     updated_at = models.DateTimeField(auto_now=True)

@@ -84,3 +84,25 @@ def test_only_coordinators_manage_templates(client, role, request):
     client.force_login(request.getfixturevalue(role))
     response = client.get("/admin/snippets/certificates/certificatetemplate/")
     assert response.status_code in {302, 403}
+
+
+def test_render_pending_certificates_renders_those_left_without_a_file(certificate):
+    from django.core.management import call_command
+
+    assert not certificate.pdf
+    out = io.StringIO()
+    call_command("render_pending_certificates", stdout=out)
+    certificate.refresh_from_db()
+    assert certificate.pdf.read().startswith(b"%PDF")
+    assert "Rendered 1 of 1" in out.getvalue()
+
+
+def test_only_coordinators_see_the_certificates_and_print_pack_menus(
+    client, coordinator, facilitator
+):
+    client.force_login(coordinator)
+    menu = client.get("/admin/").content.decode()
+    assert "/admin/certificates/" in menu and "/admin/print-packs/" in menu
+    client.force_login(facilitator)
+    menu = client.get("/admin/").content.decode()
+    assert "/admin/certificates/" not in menu and "/admin/print-packs/" not in menu
