@@ -9,6 +9,10 @@ from wagtail.search import index
 PLACEHOLDER_HELP = _(
     "You can use {name}, {module} and {date}; they are filled in for each certificate."
 )
+ATTENDANCE_PLACEHOLDER_HELP = _(
+    "For attending an in-person session. You can use {name}, {module} (the session's title) "
+    "and {date}."
+)
 
 
 class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
@@ -20,6 +24,11 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
         _("body text"),
         default="Atas keberhasilannya menyelesaikan seluruh pelajaran dan kuis modul pelatihan {module} di Akademi Warga.",
         help_text=PLACEHOLDER_HELP,
+    )
+    attendance_body = models.TextField(
+        _("body text for attendance"),
+        default="Atas kehadiran dan partisipasinya dalam lokakarya {module} di Akademi Warga pada {date}.",
+        help_text=ATTENDANCE_PLACEHOLDER_HELP,
     )
     signatory_name = models.CharField(_("signatory's name"), max_length=120)
     signatory_title = models.CharField(_("signatory's title"), max_length=160)
@@ -50,7 +59,10 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
-        MultiFieldPanel([FieldPanel("heading"), FieldPanel("body")], heading=_("Text")),
+        MultiFieldPanel(
+            [FieldPanel("heading"), FieldPanel("body"), FieldPanel("attendance_body")],
+            heading=_("Text"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("signatory_name"),
@@ -100,9 +112,12 @@ class Certificate(models.Model):
     code = models.CharField(_("code"), max_length=32, unique=True, editable=False)
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="certificates",
         verbose_name=_("recipient"),
+        help_text=_("Empty for a walk-in without an account."),
     )
     module = models.ForeignKey(
         "courses.ModulePage",
@@ -111,6 +126,21 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("module"),
+    )
+    session = models.ForeignKey(
+        "courses.WorkshopSession",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("workshop session"),
+    )
+    attendance = models.OneToOneField(
+        "courses.Attendance",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificate",
     )
     template = models.ForeignKey(CertificateTemplate, on_delete=models.PROTECT, related_name="+")
     recipient_name = models.CharField(_("recipient's name"), max_length=150)
@@ -137,8 +167,14 @@ class Certificate(models.Model):
                 fields=["recipient", "module"],
                 condition=models.Q(module__isnull=False),
                 name="one_certificate_per_module",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["recipient", "session"],
+                condition=models.Q(recipient__isnull=False, session__isnull=False),
+                name="one_certificate_per_session",
+            ),
         ]
+        indexes = [models.Index(fields=["issued_at"])]
 
     def __str__(self):
         return f"{self.code} · {self.recipient_name}"

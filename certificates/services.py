@@ -34,34 +34,63 @@ def issue_for_completion(user, module) -> Certificate | None:
 
     Without a default template nothing is issued (and the completion still stands): the
     certificate is issued later, the next time the learner opens their certificates."""
-    existing = Certificate.objects.filter(recipient=user, module=module).first()
+    return _issue(
+        {"recipient": user, "module": module},
+        name=_name_of(user),
+        achievement=module.title,
+        completed_on=timezone.localdate(),
+        body_of=lambda template: template.body,
+    )
+
+
+def issue_for_attendance(attendance) -> Certificate | None:
+    """Issue the attendance certificate for one person at one session, a walk-in without an
+    account too (the facilitator prints it). One per attendance, however often called."""
+    session = attendance.session
+    return _issue(
+        {"attendance": attendance},
+        recipient=attendance.user,
+        session=session,
+        name=attendance.display_name,
+        achievement=session.title,
+        completed_on=timezone.localdate(session.starts_at),
+        body_of=lambda template: template.attendance_body,
+    )
+
+
+def _name_of(user) -> str:
+    return get_profile(user).full_name or user.get_full_name() or user.email
+
+
+def _issue(
+    lookup: dict, *, name: str, achievement: str, completed_on: date, body_of, **fields
+) -> Certificate | None:
+    existing = Certificate.objects.filter(**lookup).first()
     if existing:
         return existing
     try:
         template = default_template()
     except NoCertificateTemplate:
-        logger.warning("No default certificate template: certificate for %s postponed", user.pk)
+        logger.warning("No default certificate template: certificate for %s postponed", lookup)
         return None
-    completed_on = timezone.localdate()
-    name = get_profile(user).full_name or user.get_full_name() or user.email
     try:
         with transaction.atomic():
             certificate = Certificate.objects.create(
+                **lookup,
+                **fields,
                 code=codes.new_code(),
-                recipient=user,
-                module=module,
                 template=template,
                 recipient_name=name,
-                achievement=module.title,
+                achievement=achievement,
                 completed_on=completed_on,
                 heading=template.heading,
-                body=fill_placeholders(template.body, name, module.title, completed_on),
+                body=fill_placeholders(body_of(template), name, achievement, completed_on),
                 signatory_name=template.signatory_name,
                 signatory_title=template.signatory_title,
                 issuer=kelurahan_settings().kelurahan_name,
             )
     except IntegrityError:
-        return Certificate.objects.get(recipient=user, module=module)
+        return Certificate.objects.get(**lookup)
     transaction.on_commit(lambda: _enqueue_render(certificate.pk))
     return certificate
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from certificates import services as certificates
 
-from .models import Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt
+from .models import Attendance, Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt
 from .progress import done_lesson_ids, module_lessons
 from .quiz import grade
 
@@ -78,10 +78,13 @@ def issue_missing_certificates(user) -> None:
 
 
 def record_completion_if_complete(user, module: ModulePage) -> bool:
-    """Mark the module complete once every live lesson is done, and issue the certificate.
-    The conditional update lets exactly one of several concurrent requests do it."""
+    """Mark the module complete once every live lesson is done (and, for a blended module, the
+    learner attended one of its sessions), and issue the certificate. The conditional update
+    lets exactly one of several concurrent requests do it."""
     lessons = module_lessons(module)
     if not lessons or len(done_lesson_ids(user, lessons)) < len(lessons):
+        return False
+    if module.requires_attendance and not attended_module_session(user, module):
         return False
     with transaction.atomic():
         updated = Enrolment.objects.filter(
@@ -90,3 +93,9 @@ def record_completion_if_complete(user, module: ModulePage) -> bool:
         if updated:
             certificates.issue_for_completion(user, module)
     return bool(updated)
+
+
+def attended_module_session(user, module: ModulePage) -> bool:
+    if not user.is_authenticated:
+        return False
+    return Attendance.objects.filter(user=user, session__module=module).exists()

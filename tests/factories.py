@@ -1,7 +1,10 @@
+from datetime import timedelta
+
 import factory
 import wagtail_factories
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Locale
 
 from cms.models import (
@@ -13,7 +16,7 @@ from cms.models import (
     StandardPage,
     User,
 )
-from courses.models import LessonPage, ModuleIndexPage, ModulePage, Topic
+from courses.models import LessonPage, ModuleIndexPage, ModulePage, Topic, WorkshopSession
 
 DEFAULT_PASSWORD = "correct horse battery staple"
 
@@ -139,3 +142,14 @@ class GuidePageFactory(wagtail_factories.PageFactory):
     )
     documents = factory.LazyFunction(lambda: [("item", "Kartu Keluarga asli")])
     complaint = "Laporkan lewat LAPOR! jika layanan tidak diberikan."
+
+
+class WorkshopSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WorkshopSession
+
+    title = factory.Sequence(lambda n: f"Lokakarya {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=3))
+    ends_at = factory.LazyAttribute(lambda session: session.starts_at + timedelta(hours=2))
+    venue = "Aula Kantor Kelurahan"
+    capacity = 20
