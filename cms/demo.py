@@ -128,6 +128,10 @@ def load_demo() -> DemoResult:
         _ensure_account(email, name, role, password) for email, name, role in DEMO_ACCOUNTS
     ]
     _ensure_learning_history(User.objects.get(email="warga@akademiwarga.test"))
+    _ensure_sessions(
+        User.objects.get(email="fasilitator@akademiwarga.test"),
+        User.objects.get(email="warga@akademiwarga.test"),
+    )
     return DemoResult(password=password, accounts=accounts, created_site=created_site)
 
 
@@ -179,6 +183,12 @@ def _ensure_learning_history(resident: User) -> None:
     from courses.demo import complete_first_module
 
     complete_first_module(resident)
+
+
+def _ensure_sessions(facilitator: User, resident: User) -> None:
+    from courses.demo_sessions import ensure_sessions
+
+    ensure_sessions(facilitator, resident)
 
 
 def _home_page(content: dict, locale: Locale, translation_of: Page | None = None) -> HomePage:

@@ -4,7 +4,7 @@ from wagtail.models import Page, Site
 from certificates.models import Certificate
 from cms import demo
 from cms.models import HomePage, User
-from courses.models import LessonPage, ModulePage
+from courses.models import LessonPage, ModulePage, WorkshopSession
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +46,14 @@ def test_demo_resident_has_a_certificate_to_look_at(tmp_path, monkeypatch):
     demo.load_demo()
     demo.load_demo()
     assert Certificate.objects.filter(recipient__email="warga@akademiwarga.test").count() == 1
+
+
+def test_demo_has_a_held_session_with_walk_ins_and_two_upcoming(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
+    demo.load_demo()
+    demo.load_demo()
+
+    held = WorkshopSession.objects.get(status=WorkshopSession.Status.HELD)
+    assert held.attendances.filter(user__email="warga@akademiwarga.test").count() == 1
+    assert held.attendances.filter(user__isnull=True).count() == 3
+    assert sum(session.is_upcoming for session in WorkshopSession.objects.all()) == 2
