@@ -70,8 +70,10 @@ def register(user, session: WorkshopSession) -> Registration:
 @transaction.atomic
 def cancel_registration(user, session: WorkshopSession) -> list[Registration]:
     """Give up one's seat or waiting-list place. Returns the registrations moved up from the
-    waiting list into the freed seat."""
+    waiting list into the freed seat. A past registration stays as it was."""
     session = _locked(session)
+    if not session.is_upcoming:
+        raise SessionClosed
     updated = Registration.objects.filter(
         session=session,
         user=user,
@@ -158,6 +160,38 @@ def record_walk_in(
             )
         _mark_held(session)
     return CheckIn(attendance, created=True)
+
+
+@dataclass(frozen=True)
+class PaperSheetResult:
+    added: int
+    already: int
+
+
+@transaction.atomic
+def record_paper_sheet(
+    session: WorkshopSession, *, residents, walk_ins: list[tuple[str, int, str]], by
+) -> PaperSheetResult:
+    """The paper sign-in sheet typed back after the session: everything on it, or nothing."""
+    method = Attendance.Method.PAPER
+    results = [check_in(session, user, method=method, by=by) for user in residents] + [
+        record_walk_in(session, name=name, rw=rw, phone=phone, method=method, by=by)
+        for name, rw, phone in walk_ins
+    ]
+    added = sum(result.created for result in results)
+    return PaperSheetResult(added=added, already=len(results) - added)
+
+
+def issue_attendance_certificates(session: WorkshopSession) -> list | None:
+    """An attendance certificate for everyone at a held session who has none yet. None when
+    there is no default certificate template."""
+    from certificates.services import issue_for_attendance
+
+    waiting = session.attendances.filter(certificate__isnull=True).select_related(
+        "session", "user__profile"
+    )
+    issued = [issue_for_attendance(attendance) for attendance in waiting]
+    return None if None in issued else issued
 
 
 def normalise_name(name: str) -> str:

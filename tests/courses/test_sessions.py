@@ -205,3 +205,14 @@ def test_a_session_of_another_module_does_not_count(make_module, resident):
     assert not learning.complete_lesson(
         resident, blended, lessons_of(blended)[0]
     ).module_completed_now
+
+
+def test_a_registration_for_a_past_session_cannot_be_cancelled(resident):
+    session = WorkshopSessionFactory()
+    sessions.register(resident, session)
+    WorkshopSession.objects.filter(pk=session.pk).update(status=WorkshopSession.Status.HELD)
+    session.refresh_from_db()
+
+    with pytest.raises(sessions.SessionClosed):
+        sessions.cancel_registration(resident, session)
+    assert Registration.objects.get().status == REGISTERED
