@@ -1,13 +1,29 @@
-"""Template context for the catalogue, module, lesson and dashboard pages."""
+"""Template context for the catalogue, module, lesson, dashboard and session pages."""
+
+from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Enrolment, LessonPage, ModuleIndexPage, ModulePage, QuizAttempt
+from .feedback import existing_feedback, pending_feedback
+from .models import (
+    Enrolment,
+    LessonPage,
+    ModuleIndexPage,
+    ModulePage,
+    QuizAttempt,
+    Registration,
+    WorkshopSession,
+)
 from .progress import ModuleProgress, module_progress, progress_for_modules
 from .quiz import QuizForm, grade
+from .services import attended_module_session
 
 TOPIC_PARAMETER = "topik"
+MODULE_PAGE_SESSIONS = 10
 
 
 def catalogue_context(index: ModuleIndexPage, request) -> dict:
@@ -43,8 +59,11 @@ def _catalogue_modules(index: ModuleIndexPage) -> list[ModulePage]:
 
 def module_page_context(module: ModulePage, user) -> dict:
     progress = module_progress(user, module)
+    sessions = upcoming_sessions().filter(module=module)[:MODULE_PAGE_SESSIONS]
     return {
         "progress": progress,
+        "sessions": session_listings(sessions, user),
+        "attended_session": module.requires_attendance and attended_module_session(user, module),
         "related_guides": module.related_guides.live().public(),
         "lesson_states": [(lesson, progress.state_of(lesson)) for lesson in progress.lessons],
         "facilitator_names": [
@@ -68,6 +87,8 @@ def lesson_page_context(lesson: LessonPage, request) -> dict:
         if position is not None and position + 1 < len(ids)
         else None,
         "lesson_number": position + 1 if position is not None else None,
+        "feedback_due": progress.is_complete
+        and existing_feedback(request.user, module=module) is None,
     }
     if lesson.has_quiz:
         context.update(_quiz_context(lesson, request))
@@ -100,6 +121,8 @@ def dashboard_context(user) -> dict:
     return {
         "in_progress": [item for item in ordered if not item.is_complete],
         "completed": [item for item in ordered if item.is_complete],
+        "pending_feedback": pending_feedback(user),
+        "my_registrations": upcoming_registrations(user),
         "page_title": _("My learning"),
     }
 
@@ -111,3 +134,74 @@ def _enrolments_by_module(user, modules: list[ModulePage]) -> dict[int, Enrolmen
         enrolment.module_id: enrolment
         for enrolment in Enrolment.objects.filter(user=user, module__in=modules)
     }
+
+
+@dataclass(frozen=True)
+class SessionListing:
+    """A session (annotated by `upcoming_sessions`) with the viewer's own registration."""
+
+    session: WorkshopSession
+    registration: Registration | None = None
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.session.capacity - self.session.registered_count, 0)
+
+
+def upcoming_sessions() -> QuerySet[WorkshopSession]:
+    """Scheduled sessions that have not ended, soonest first, with their seat counts."""
+    return with_seat_counts(
+        WorkshopSession.objects.filter(
+            status=WorkshopSession.Status.SCHEDULED, ends_at__gt=timezone.now()
+        )
+    ).order_by("starts_at", "pk")
+
+
+def with_seat_counts(sessions: QuerySet[WorkshopSession]) -> QuerySet[WorkshopSession]:
+    return sessions.select_related("module").annotate(
+        registered_count=Count(
+            "registrations", filter=Q(registrations__status=Registration.Status.REGISTERED)
+        ),
+        waitlisted_count=Count(
+            "registrations", filter=Q(registrations__status=Registration.Status.WAITLISTED)
+        ),
+    )
+
+
+def session_listings(sessions, user) -> list[SessionListing]:
+    """The sessions with the user's active registration for each, in one more query."""
+    sessions = list(sessions)
+    mine = {}
+    if user.is_authenticated and sessions:
+        mine = {
+            registration.session_id: registration
+            for registration in active_registrations(user).filter(session__in=sessions)
+        }
+    return [SessionListing(session, mine.get(session.pk)) for session in sessions]
+
+
+def active_registrations(user) -> QuerySet[Registration]:
+    """The user's seats and waiting-list places, each with `position` on the waiting list."""
+    ahead = Registration.objects.filter(
+        session=OuterRef("session"), status=Registration.Status.WAITLISTED
+    ).filter(
+        Q(created_at__lt=OuterRef("created_at"))
+        | Q(created_at=OuterRef("created_at"), pk__lt=OuterRef("pk"))
+    )
+    count_ahead = ahead.order_by().values("session").annotate(count=Count("pk")).values("count")
+    return Registration.objects.filter(
+        user=user,
+        status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],
+    ).annotate(position=Coalesce(Subquery(count_ahead), Value(0)) + 1)
+
+
+def upcoming_registrations(user) -> list[Registration]:
+    return list(
+        active_registrations(user)
+        .filter(
+            session__status=WorkshopSession.Status.SCHEDULED,
+            session__ends_at__gt=timezone.now(),
+        )
+        .select_related("session")
+        .order_by("session__starts_at", "session_id")
+    )

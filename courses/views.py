@@ -43,7 +43,7 @@ def complete_lesson(request, lesson_id: int):
         return redirect(lesson.get_url(request))
     if outcome.module_completed_now:
         messages.success(request, _("Congratulations! You have completed this module."))
-        return redirect(module.get_url(request))
+        return redirect("courses:module_feedback", module_id=module.pk)
     following = lesson.get_next_siblings().live().public().type(LessonPage).first()
     return redirect((following or module).get_url(request))
 

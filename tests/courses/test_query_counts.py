@@ -23,7 +23,7 @@ def busy_learner(request, make_module, resident):
 def test_module_page(client, busy_learner, django_assert_max_num_queries):
     resident, modules = busy_learner
     client.force_login(resident)
-    with django_assert_max_num_queries(34):
+    with django_assert_max_num_queries(35):
         assert client.get(modules[0].url).status_code == 200
 
 
@@ -37,7 +37,7 @@ def test_lesson_page_with_quiz(client, busy_learner, django_assert_max_num_queri
 def test_dashboard(client, busy_learner, django_assert_max_num_queries):
     resident, _modules = busy_learner
     client.force_login(resident)
-    with django_assert_max_num_queries(18):
+    with django_assert_max_num_queries(21):
         assert client.get("/learning/").status_code == 200
 
 
