@@ -2,11 +2,12 @@
 each has its PDF. `courses` calls issue_for_completion when a module is completed."""
 
 import logging
-from datetime import date
+from datetime import date, datetime
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import formats, timezone, translation
 
 from cms.services import get_profile, kelurahan_settings
@@ -101,6 +102,17 @@ def certified_module_ids(user) -> set[int]:
             "module_id", flat=True
         )
     )
+
+
+def issued_between(start: datetime | None, end: datetime | None) -> QuerySet[Certificate]:
+    """Valid certificates issued from `start` up to (not including) `end`; None leaves that
+    side open. Read-only, for the participation report."""
+    issued = Certificate.objects.filter(revoked_at__isnull=True)
+    if start:
+        issued = issued.filter(issued_at__gte=start)
+    if end:
+        issued = issued.filter(issued_at__lt=end)
+    return issued.order_by()
 
 
 def fill_placeholders(text: str, name: str, achievement: str, on: date) -> str:

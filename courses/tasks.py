@@ -1,6 +1,7 @@
 from django_tasks import task
 
-from .models import Enrolment, ModulePage
+from .models import Enrolment, ModulePage, ReportExport
+from .report_exports import write_xlsx
 from .services import record_completion_if_complete
 
 
@@ -15,3 +16,10 @@ def recheck_module_completion(module_id: int) -> int:
         "user"
     )
     return sum(record_completion_if_complete(enrolment.user, module) for enrolment in pending)
+
+
+@task()
+def build_xlsx_export(export_id: int, language: str) -> str:
+    """Build a participation report export as XLSX. Returns the export's status."""
+    export = ReportExport.objects.get(pk=export_id)
+    return write_xlsx(export, language).status

@@ -5,6 +5,10 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import (
+    report_admin,  # noqa: F401  (registers the report)
+    session_admin,  # noqa: F401  (registers the session admin)
+)
 from .models import Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt, Topic
 
 

@@ -23,7 +23,12 @@ class Enrolment(models.Model):
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         constraints = [models.UniqueConstraint(fields=["user", "module"], name="unique_enrolment")]
-        indexes = [models.Index(fields=["module", "completed_at"])]
+        indexes = [
+            models.Index(fields=["module", "completed_at"]),
+            # The participation report counts enrolments and completions by date range.
+            models.Index(fields=["enrolled_at"]),
+            models.Index(fields=["completed_at"]),
+        ]
 
     def __str__(self):
         return f"{self.user} → {self.module_id}"
