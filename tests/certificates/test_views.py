@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -5,6 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from certificates import codes, services
+from cms import ratelimit
 
 from ..factories import UserFactory
 
@@ -48,7 +51,9 @@ def test_an_unknown_code_gets_a_clear_not_found(client, home_page):
     assert "<script>alert(1)" not in garbage.content.decode()
 
 
-def test_verification_is_rate_limited(client, home_page):
+def test_verification_is_rate_limited(client, home_page, monkeypatch):
+    # One fixed window for the whole loop: a real minute boundary mid-loop would reset it.
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
     for _ in range(30):
         client.get(f"/sertifikat/verifikasi/{codes.new_code()}/")
     assert client.get(f"/sertifikat/verifikasi/{codes.new_code()}/").status_code == 429
