@@ -21,14 +21,20 @@ def test_typed_codes_are_forgiving_about_case_spaces_and_lookalikes():
     assert codes.normalise(code.removeprefix("TJB-")) == code
 
 
-def test_every_single_typo_and_swap_is_caught():
+# Luhn mod N cannot see one swap: the first and last characters of the alphabet ("0" and "Z"),
+# whose values sum to the same whether doubled or not.
+UNDETECTABLE_SWAP = {codes.ALPHABET[0], codes.ALPHABET[-1]}
+
+
+def test_every_single_typo_and_every_swap_but_one_is_caught():
     body = codes.new_code().removeprefix("TJB-").replace("-", "")
     for position, original in enumerate(body):
         for replacement in codes.ALPHABET.replace(original, ""):
             with pytest.raises(codes.InvalidCode):
                 codes.normalise(body[:position] + replacement + body[position + 1 :])
     for position in range(len(body) - 1):
-        if body[position] != body[position + 1]:
+        pair = {body[position], body[position + 1]}
+        if len(pair) == 2 and pair != UNDETECTABLE_SWAP:
             swapped = body[:position] + body[position + 1] + body[position] + body[position + 2 :]
             with pytest.raises(codes.InvalidCode):
                 codes.normalise(swapped)
@@ -40,3 +46,9 @@ def test_every_single_typo_and_swap_is_caught():
 def test_malformed_text_is_not_a_code(text):
     with pytest.raises(codes.InvalidCode):
         codes.normalise(text)
+
+
+def test_swapping_0_and_z_gives_another_valid_code():
+    body = "0Z" + "1" * 13
+    body += codes.check_character(body)
+    assert codes.normalise("Z0" + body[2:]).removeprefix("TJB-").replace("-", "") != body
