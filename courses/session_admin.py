@@ -9,8 +9,8 @@ from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
@@ -110,7 +110,7 @@ class SessionDeleteView(generic.DeleteView):
         if self.user_has_permission("delete") and self.object.attendances.exists():
             messages.error(
                 request,
-                _("Attendance has been recorded for this session, so it cannot be deleted."),
+                gettext("Attendance has been recorded for this session, so it cannot be deleted."),
             )
             return redirect(self.edit_url_name, self.object.pk)
         return super().dispatch(request, *args, **kwargs)
