@@ -127,12 +127,13 @@ class Scope:
 
     def reached_users(self) -> QuerySet[User]:
         """Residents with an enrolment or an attendance in the period, each counted once."""
+        # EXISTS, not IN: PostgreSQL cannot hash "IN (…) OR IN (…)" and then runs a subquery
+        # per resident for each other resident (minutes at 100,000 residents, not milliseconds).
         ways = []
         if self.filters.online:
-            ways.append(Q(pk__in=self.enrolled().values("user_id")))
+            ways.append(Exists(self.enrolled().filter(user_id=OuterRef("pk"))))
         if self.filters.in_person:
-            attended = self.attendances().filter(user__isnull=False).values("user_id")
-            ways.append(Q(pk__in=attended))
+            ways.append(Exists(self.attendances().filter(user_id=OuterRef("pk"))))
         return User.objects.filter(reduce(or_, ways)).order_by()
 
     def certificates(self) -> QuerySet:
