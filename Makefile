@@ -11,8 +11,12 @@ RUN := $(UV) run --frozen
 MANAGE := $(RUN) python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/akademi_report_bench
+BENCH_REPORT_DATA ?=
+BENCH_REPORT_ARGS ?=
+BENCH_REPORT_ENV = DATABASE_URL='$(BENCH_DATABASE_URL)' DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench certificate-image
+.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -59,6 +63,16 @@ bench: system-packages $(UV) ## Load-test the learner journey on SQLite and Post
 	$(UV) sync --frozen --group bench
 	bash bench/run.sh
 	$(UV) run --frozen --group bench python bench/render_pdf.py
+
+bench-report: install ## Benchmark the participation report on PostgreSQL (BENCH_DATABASE_URL)
+	@url='$(BENCH_DATABASE_URL)'; name="$${url##*/}"; server="$${url%/*}"; \
+	if ! psql "$$server/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$$name'" | grep -q 1; then \
+		echo "Creating the database $$name"; psql "$$server/postgres" -qc "CREATE DATABASE \"$$name\""; \
+	fi
+	$(BENCH_REPORT_ENV) $(MANAGE) migrate --no-input
+	$(BENCH_REPORT_ENV) $(MANAGE) load_demo
+	$(BENCH_REPORT_ENV) $(MANAGE) generate_participation_data --reuse $(BENCH_REPORT_DATA)
+	$(BENCH_REPORT_ENV) $(RUN) python bench/report_bench.py --explain $(BENCH_REPORT_ARGS)
 
 certificate-image: install ## Render docs/img/certificate.png with the real renderer
 	$(MANAGE) sample_certificate --output docs/img/certificate
