@@ -6,7 +6,6 @@ import io
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from courses import report_exports
 from courses.models import ReportExport
@@ -14,24 +13,12 @@ from courses.reports import ReportFilters
 from courses.tasks import build_xlsx_export
 
 from ..factories import ProfileFactory, UserFactory
-from .test_reports import MARCH, attend, build_march, enrol, session
+from .test_reports import MARCH, attend, enrol, session
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 EXPORT = "/admin/participation/export/"
 MARCH_QUERY = "start=2025-03-01&end=2025-03-31"
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def march(make_module, official):
-    return build_march(make_module, official)
 
 
 @pytest.fixture

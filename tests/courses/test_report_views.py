@@ -6,31 +6,18 @@ from datetime import date
 
 import pytest
 from django.http import QueryDict
-from django.utils import translation
 
 from courses.charts import line_chart, nice_ceiling
 from courses.models import Registration
 from courses.reports import SUPPRESSION_THRESHOLD, Cell, ReportFilters
 
 from ..factories import UserFactory
-from .test_reports import attend, build_march, enrol, feedback, person, session
+from .test_reports import attend, enrol, feedback, person, session
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 REPORT = "/admin/participation/"
 MARCH_QUERY = "start=2025-03-01&end=2025-03-31"
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def march(make_module, official):
-    return build_march(make_module, official)
 
 
 def text(response) -> str:

@@ -84,11 +84,6 @@ def feedback(user, on: str, ratings=(4, 4, 4), skipped=False, **fields) -> Feedb
     return item
 
 
-@pytest.fixture
-def march(make_module, official):
-    return build_march(make_module, official)
-
-
 def build_march(make_module, official):
     """Two modules, five residents, four sessions (one cancelled, one in April by Jakarta time
     though still March in UTC) and walk-ins; see each test for what should count."""
