@@ -265,9 +265,8 @@ def _load_or_create_password() -> str:
 def _ensure_account(email: str, full_name: str, role: str | None, password: str) -> str:
     user = User.objects.filter(email=email).first()
     if user is None:
-        user = User(
-            email=email, first_name=full_name, is_staff=role is None, is_superuser=role is None
-        )
+        user = User(email=email, first_name=full_name)
+    user.is_staff = user.is_superuser = role == ADMIN
     if not user.check_password(password):
         user.set_password(password)
     user.save()

@@ -24,6 +24,16 @@ def test_load_demo_twice_creates_everything_once(tmp_path, monkeypatch, client):
     assert client.login(email="koordinator@akademiwarga.test", password=first.password)
 
 
+def test_only_the_demo_administrator_is_a_superuser(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
+    demo.load_demo()
+
+    superusers = User.objects.filter(is_superuser=True).values_list("email", flat=True)
+    assert list(superusers) == ["admin@akademiwarga.test"]
+    resident = User.objects.get(email="warga@akademiwarga.test")
+    assert not resident.is_staff and not resident.groups.exists()
+
+
 def test_demo_has_three_modules_with_lessons_and_quizzes(tmp_path, monkeypatch, client):
     monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
     demo.load_demo()
