@@ -26,7 +26,16 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Background work (PDFs, exports) goes to a queue in the database, run by `manage.py db_worker`.
+# A one-machine SQLite installation without a worker may run it inside the request instead.
+task_backends = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+task_backend = os.environ.get("TASKS_BACKEND", "database")
+if task_backend not in task_backends:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of: {', '.join(task_backends)}.")
+TASKS = {"default": {"BACKEND": task_backends[task_backend]}}
 
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 

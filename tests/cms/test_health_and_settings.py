@@ -53,6 +53,14 @@ def test_production_settings_start_with_both():
     assert result.returncode == 0, result.stderr
 
 
+def test_production_settings_refuse_an_unknown_task_backend():
+    result = _check_production(
+        SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example", TASKS_BACKEND="celery"
+    )
+    assert result.returncode != 0
+    assert "TASKS_BACKEND must be one of: database, immediate" in result.stderr
+
+
 def test_certificate_files_are_stored_outside_the_public_media_folder():
     from cms.settings import base
 
