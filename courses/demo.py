@@ -55,6 +55,7 @@ def _add_module(index: ModuleIndexPage, content: dict) -> ModulePage:
             learning_objectives=[("objective", objective) for objective in content["objectives"]],
             estimated_minutes=content["estimated_minutes"],
             level=content["level"],
+            requires_attendance=content.get("requires_attendance", False),
         ),
     )
     for lesson in content["lessons"]:

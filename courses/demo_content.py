@@ -1408,6 +1408,8 @@ MODULES = [
         ],
         "estimated_minutes": 110,
         "level": "intermediate",
+        # Blended: writing a proposal and rehearsing an audience are practised in the room.
+        "requires_attendance": True,
         "lessons": [
             {
                 "title": "Apa Itu Advokasi Kebijakan?",

@@ -40,6 +40,9 @@ def test_demo_has_three_modules_with_lessons_and_quizzes(tmp_path, monkeypatch, 
 
     modules = ModulePage.objects.live()
     assert sorted(module.topic.slug for module in modules) == ["advokasi", "anggaran", "proyek"]
+    assert [module.slug for module in modules if module.requires_attendance] == [
+        "advokasi-kebijakan"
+    ]
     for module in modules:
         lessons = LessonPage.objects.live().child_of(module)
         assert 4 <= lessons.count() <= 6
