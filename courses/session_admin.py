@@ -27,6 +27,10 @@ from .attendance_views import urlpatterns as attendance_urlpatterns
 from .models import ModulePage, Registration, WorkshopSession
 from .sessions import fill_from_waiting_list
 
+# The phone's own date and time picker: easier with a thumb than Wagtail's, and every control
+# in it has a name for screen readers.
+NATIVE_DATE_TIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
 
 class SessionForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
@@ -156,7 +160,12 @@ class WorkshopSessionViewSet(ModelViewSet):
         [
             FieldPanel("title"),
             FieldPanel("module", widget=forms.Select),
-            FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            FieldRowPanel(
+                [
+                    FieldPanel("starts_at", widget=NATIVE_DATE_TIME),
+                    FieldPanel("ends_at", widget=NATIVE_DATE_TIME),
+                ]
+            ),
             FieldPanel("venue"),
             FieldPanel("capacity"),
             FieldPanel("facilitators", widget=forms.CheckboxSelectMultiple),

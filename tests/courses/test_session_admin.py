@@ -140,6 +140,19 @@ def test_a_facilitator_plans_a_session_and_runs_it(client, facilitator, module):
     assert list(session.facilitators.all()) == [facilitator]
 
 
+def test_the_times_use_the_phones_own_picker(client, coordinator):
+    client.force_login(coordinator)
+    form = client.get(INDEX + "new/").content.decode()
+    assert len(re.findall(r'<input type="datetime-local" name="(starts_at|ends_at)"', form)) == 2
+    day = (timezone.localdate() + timedelta(days=3)).isoformat()
+    response = client.post(
+        INDEX + "new/", form_data(starts_at=f"{day}T09:30", ends_at=f"{day}T12:00")
+    )
+    assert response.status_code == 302
+    starts_at = timezone.localtime(WorkshopSession.objects.get().starts_at)
+    assert (starts_at.date().isoformat(), starts_at.strftime("%H:%M")) == (day, "09:30")
+
+
 def test_a_session_must_end_after_it_starts(client, coordinator):
     client.force_login(coordinator)
     starts = (timezone.localtime() + timedelta(days=7)).strftime("%Y-%m-%d")
