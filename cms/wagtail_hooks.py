@@ -38,6 +38,11 @@ def register_print_packs_menu_item():
 
 
 @hooks.register("insert_editor_js")
+def accessible_names_js():
+    return format_html('<script src="{}" defer></script>', static("js/editor-accessible-names.js"))
+
+
+@hooks.register("insert_editor_js")
 def readability_hint_js():
     messages = {
         "measured": gettext(
