@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import admin_access, views
+from . import admin_access, data_rights_views, views
 
 handler500 = "cms.views.server_error"
 
@@ -31,7 +31,16 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/data/", data_rights_views.my_data, name="my_data"),
+    path("accounts/data/download/", data_rights_views.my_data_download, name="my_data_download"),
+    path("accounts/delete/", data_rights_views.delete_account, name="delete_account"),
+    path(
+        "accounts/delete/confirm/",
+        data_rights_views.delete_account_confirm,
+        name="delete_account_confirm",
+    ),
     path("accounts/", include("allauth.urls")),
+    path("privasi/", data_rights_views.privacy, name="privacy"),
     path("search/", views.search, name="search"),
     path("guides/<int:guide_id>/brochure/", views.guide_brochure, name="guide_brochure"),
     path("_util/login/", admin_access.to_allauth_login, name="frontend_login_to_allauth"),
