@@ -78,7 +78,11 @@ def revoke(request, pk: int):
 def reinstate(request, pk: int):
     roles.require_role(request, roles.COORDINATOR)
     certificate = get_object_or_404(Certificate, pk=pk)
-    services.reinstate(certificate, by=request.user)
+    try:
+        services.reinstate(certificate, by=request.user)
+    except services.ErasedCertificate:
+        messages.error(request, _("Its holder deleted their account: it stays revoked."))
+        return redirect("certificates_admin:detail", pk)
     messages.success(
         request, _("Certificate %(code)s is valid again.") % {"code": certificate.code}
     )
@@ -87,7 +91,9 @@ def reinstate(request, pk: int):
 
 def module_zip(request, module_id: int):
     roles.require_role(request, roles.COORDINATOR)
-    ids = list(Certificate.objects.filter(module_id=module_id).values_list("pk", flat=True))
+    ids = list(
+        Certificate.objects.not_erased().filter(module_id=module_id).values_list("pk", flat=True)
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for pk in ids:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin
@@ -105,9 +106,31 @@ def private_storage():
     return storages["certificates"]
 
 
+#: The revoke reason of a certificate whose holder deleted their account (stored as it is, shown
+#: translated).
+ACCOUNT_DELETED = "account deleted"
+
+
+class CertificateQuerySet(models.QuerySet):
+    def not_erased(self):
+        return self.exclude(recipient_name="")
+
+    def earned(self):
+        """Valid certificates, and those revoked only because their holder deleted the account:
+        the report counts what people earned, and deleting an account does not undo that."""
+        return self.filter(
+            models.Q(revoked_at__isnull=True)
+            | models.Q(revoke_reason=ACCOUNT_DELETED, recipient_name="")
+        )
+
+
 class Certificate(models.Model):
     """An issued certificate. What it says is copied here when it is issued, so later edits to
-    the profile, the module or the template never change it. Two states: valid or revoked."""
+    the profile, the module or the template never change it. Two states: valid or revoked.
+
+    When its holder deletes their account the name and text are erased and the file removed
+    (issuing always stores a name, so an empty one means erased); the code, what it was for and
+    the date stay, so the verification page can still say what happened."""
 
     code = models.CharField(_("code"), max_length=32, unique=True, editable=False)
     recipient = models.ForeignKey(
@@ -158,6 +181,8 @@ class Certificate(models.Model):
         _("PDF"), upload_to="certificates/", storage=private_storage, blank=True, editable=False
     )
 
+    objects = CertificateQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
@@ -177,8 +202,18 @@ class Certificate(models.Model):
         indexes = [models.Index(fields=["issued_at"])]
 
     def __str__(self):
-        return f"{self.code} · {self.recipient_name}"
+        return " · ".join(part for part in (self.code, self.recipient_name) if part)
 
     @property
     def is_valid(self) -> bool:
         return self.revoked_at is None
+
+    @property
+    def is_erased(self) -> bool:
+        return not self.recipient_name
+
+    @property
+    def revoke_reason_display(self) -> str:
+        if self.revoke_reason == ACCOUNT_DELETED:
+            return gettext("account deleted")
+        return self.revoke_reason

@@ -1,5 +1,6 @@
 """The certificates app's public API: issue, revoke and reinstate certificates, and make sure
-each has its PDF. `courses` calls issue_for_completion when a module is completed."""
+each has its PDF. `courses` calls issue_for_completion when a module is completed; `cms` calls
+records_of and forget_recipient for a resident's data rights."""
 
 import logging
 from datetime import date, datetime
@@ -13,13 +14,17 @@ from django.utils import formats, timezone, translation
 from cms.services import get_profile, kelurahan_settings
 
 from . import codes, rendering
-from .models import Certificate, CertificateTemplate
+from .models import ACCOUNT_DELETED, Certificate, CertificateTemplate, private_storage
 
 logger = logging.getLogger(__name__)
 
 
 class NoCertificateTemplate(Exception):
     """No default certificate template exists yet; a coordinator must create one."""
+
+
+class ErasedCertificate(Exception):
+    """The holder deleted their account: the certificate has no name any more and stays revoked."""
 
 
 def default_template() -> CertificateTemplate:
@@ -105,9 +110,9 @@ def certified_module_ids(user) -> set[int]:
 
 
 def issued_between(start: datetime | None, end: datetime | None) -> QuerySet[Certificate]:
-    """Valid certificates issued from `start` up to (not including) `end`; None leaves that
-    side open. Read-only, for the participation report."""
-    issued = Certificate.objects.filter(revoked_at__isnull=True)
+    """Earned certificates (see CertificateQuerySet.earned) issued from `start` up to (not
+    including) `end`; None leaves that side open. Read-only, for the participation report."""
+    issued = Certificate.objects.earned()
     if start:
         issued = issued.filter(issued_at__gte=start)
     if end:
@@ -137,7 +142,7 @@ def ensure_pdf(certificate_id: int) -> Certificate:
             .select_related("template")
             .get(pk=certificate_id)
         )
-        if certificate.pdf:
+        if certificate.pdf or certificate.is_erased:
             return certificate
         try:
             pdf = rendering.render_pdf(rendering.content_for(certificate))
@@ -163,11 +168,51 @@ def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
 def reinstate(certificate: Certificate, *, by) -> Certificate:
     from wagtail.log_actions import log
 
+    if certificate.is_erased:
+        raise ErasedCertificate
     certificate.revoked_at = None
     certificate.revoke_reason = ""
     certificate.save(update_fields=["revoked_at", "revoke_reason"])
     log(certificate, "certificates.reinstate", user=by)
     return certificate
+
+
+def records_of(user) -> list[dict]:
+    """The person's certificates as they are stored, for their own data export."""
+    return [
+        {
+            "code": certificate.code,
+            "awarded_for": certificate.achievement,
+            "completed_on": certificate.completed_on,
+            "issued_at": certificate.issued_at,
+            "name_on_certificate": certificate.recipient_name,
+            "valid": certificate.is_valid,
+            "revoked_at": certificate.revoked_at,
+            "revoke_reason": certificate.revoke_reason_display,
+            "verification_url": rendering.verification_url(certificate.code),
+        }
+        for certificate in Certificate.objects.filter(recipient=user).order_by("issued_at", "pk")
+    ]
+
+
+@transaction.atomic
+def forget_recipient(user) -> None:
+    """The person deleted their account: erase their name from every certificate (and from the
+    certificates' admin history), revoke the valid ones with the reason ACCOUNT_DELETED, and
+    remove the stored PDFs once the deletion is committed."""
+    from wagtail.models import ModelLogEntry
+
+    certificates = list(Certificate.objects.select_for_update().filter(recipient=user))
+    files = [certificate.pdf.name for certificate in certificates if certificate.pdf]
+    for certificate in certificates:
+        certificate.recipient_name = certificate.body = ""
+        certificate.pdf = ""
+        certificate.save(update_fields=["recipient_name", "body", "pdf"])
+        ModelLogEntry.objects.for_instance(certificate).update(label=str(certificate))
+        if certificate.is_valid:
+            revoke(certificate, reason=ACCOUNT_DELETED, by=user)
+    storage = private_storage()
+    transaction.on_commit(lambda: [storage.delete(name) for name in files])
 
 
 def sample_content(template: CertificateTemplate) -> rendering.CertificateContent:

@@ -55,7 +55,7 @@ def my_certificates(request):
 def download(request, code: str):
     certificate = get_object_or_404(Certificate, code=code)
     is_owner = certificate.recipient_id == request.user.pk and certificate.is_valid
-    if not (is_owner or roles.has_role(request.user, roles.COORDINATOR)):
+    if certificate.is_erased or not (is_owner or roles.has_role(request.user, roles.COORDINATOR)):
         raise Http404
     certificate = services.ensure_pdf(certificate.pk)
     return FileResponse(

@@ -3,18 +3,32 @@ from allauth.account.utils import get_login_redirect_url
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 
+from . import roles
+from .admin_access import is_admin_url
 from .services import get_profile
 
 
 class AccountAdapter(DefaultAccountAdapter):
     """Whichever way a resident signs in (password, code, e-mail confirmation), they land in
-    their preferred language, and first complete their profile if it is not complete yet."""
+    their preferred language, and first complete their profile if it is not complete yet.
+    Staff land in the admin unless they asked for another page."""
+
+    def get_login_redirect_url(self, request):
+        if roles.is_staff_member(request.user):
+            return reverse("wagtailadmin_home")
+        return super().get_login_redirect_url(request)
 
     def post_login(self, request, user, *, redirect_url, signup, **kwargs):
         destination = get_login_redirect_url(request, redirect_url, signup=signup)
+        if not is_admin_url(destination):
+            destination = self._resident_destination(user, destination)
+        return super().post_login(request, user, redirect_url=destination, signup=signup, **kwargs)
+
+    @staticmethod
+    def _resident_destination(user, destination: str) -> str:
         profile = get_profile(user)
         destination = translate_url(destination, profile.preferred_language)
         if not profile.is_complete:
             profile_url = translate_url(reverse("profile"), profile.preferred_language)
             destination = f"{profile_url}?{urlencode({'next': destination})}"
-        return super().post_login(request, user, redirect_url=destination, signup=signup, **kwargs)
+        return destination

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
@@ -39,7 +40,7 @@ class ProfileForm(forms.Form):
         required=False,
         help_text=_(
             "Optional. The kelurahan uses them only in totals, to see which groups take part. "
-            "You can remove them at any time."
+            "To withdraw your agreement, untick the box and save: both are erased at once."
         ),
     )
     age_band = forms.ChoiceField(
@@ -68,3 +69,41 @@ class ProfileForm(forms.Form):
                 _("To share your age band or gender, first tick the box that says you agree.")
             )
         return cleaned
+
+
+class DeleteAccountForm(forms.Form):
+    """Confirming with the password; an account without one (made by staff, signed in with an
+    e-mailed code) types the confirmation word instead."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Write your password to confirm.")},
+    )
+    confirmation = forms.CharField(
+        label=_("Type the word DELETE"),
+        error_messages={"required": _("Type the word DELETE to confirm.")},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        del self.fields["confirmation" if user.has_usable_password() else "password"]
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password. Please try again."))
+        return password
+
+    def clean_confirmation(self):
+        word = self.cleaned_data["confirmation"]
+        if word.strip().upper() != confirmation_word():
+            raise forms.ValidationError(_("Type the word DELETE to confirm."))
+        return word
+
+
+def confirmation_word() -> str:
+    # Translators: the word a person types to confirm deleting their account, in capitals.
+    return gettext("DELETE")

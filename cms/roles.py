@@ -15,6 +15,11 @@ def require_role(request, role: str) -> None:
         raise PermissionDenied
 
 
+def is_staff_member(user) -> bool:
+    """Anyone who may open the Wagtail admin: the staff roles and administrators."""
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
 def has_role(user, role: str) -> bool:
     """Superusers hold every role."""
     if not user.is_authenticated:

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from . import roles
 from .brochures import current_brochure
 from .forms import ProfileForm
 from .models import GuidePage, KelurahanSettings
@@ -46,9 +47,12 @@ def profile(request):
         saved = update_profile(request.user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
         return redirect(_next_url(request, saved.preferred_language))
-    return render(
-        request, "cms/profile_form.html", {"form": form, "next": request.GET.get("next", "")}
-    )
+    context = {
+        "form": form,
+        "next": request.GET.get("next", ""),
+        "is_staff_member": roles.is_staff_member(request.user),
+    }
+    return render(request, "cms/profile_form.html", context)
 
 
 def _next_url(request, language: str) -> str:

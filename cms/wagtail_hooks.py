@@ -4,6 +4,7 @@ from django.utils.html import format_html, json_script
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -35,6 +36,31 @@ def register_print_packs_menu_item():
     return CoordinatorMenuItem(
         _("Print packs"), reverse("print_packs"), icon_name="print", order=410
     )
+
+
+@hooks.register("register_admin_menu_item")
+def register_two_factor_menu_item():
+    return MenuItem(_("Two-factor sign-in"), reverse("mfa_index"), icon_name="key", order=9000)
+
+
+@hooks.register("register_account_menu_item")
+def change_password_item(request):
+    """Passwords and e-mail addresses are changed through allauth (WAGTAIL_*_MANAGEMENT_ENABLED
+    is off), so that its rate limits, notifications and e-mail verification apply."""
+    return {
+        "url": reverse("account_change_password"),
+        "label": _("Change password"),
+        "help_text": _("You are asked for your current password first."),
+    }
+
+
+@hooks.register("register_account_menu_item")
+def change_email_item(request):
+    return {
+        "url": reverse("account_email"),
+        "label": _("Change e-mail address"),
+        "help_text": _("The new address is confirmed by e-mail before you can sign in with it."),
+    }
 
 
 @hooks.register("insert_editor_js")

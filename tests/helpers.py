@@ -1,6 +1,11 @@
-"""Helpers for tests about learning: a module's lessons, quiz answers, concurrent calls."""
+"""Helpers for tests: a module's lessons, quiz answers, concurrent calls, authenticator codes."""
 
+import base64
+import hashlib
+import hmac
+import struct
 import threading
+import time
 
 from django.db import connection
 
@@ -60,3 +65,21 @@ def run_concurrently(action, threads: int = THREADS) -> list[BaseException]:
     for thread in workers:
         thread.join()
     return errors
+
+
+def totp_code(secret: str, at: float | None = None) -> str:
+    """The six-digit code an authenticator app shows for `secret` (RFC 6238, SHA-1, 30 s)."""
+    counter = int((time.time() if at is None else at) // 30)
+    key = base64.b32decode(secret, casefold=True)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
+
+
+def sign_in(client, user, next_url=None, password=None):
+    """Sign in through allauth's page, as a person does (a real sign-in, unlike force_login)."""
+    from .factories import DEFAULT_PASSWORD
+
+    path = "/accounts/login/" + (f"?next={next_url}" if next_url else "")
+    return client.post(path, {"login": user.email, "password": password or DEFAULT_PASSWORD})

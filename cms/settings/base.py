@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -62,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "cms.admin_access.AdminAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -198,6 +200,15 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Akademi Warga] "
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
+# Two-factor sign-in (allauth MFA): an authenticator app (TOTP) with recovery codes. One step of
+# tolerance accepts the previous or next code, for phones whose clocks run a little off.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Akademi Warga"
+MFA_TOTP_TOLERANCE = 1
+# When on, staff (everyone who may open the admin) must set up an authenticator app before any
+# admin page; residents are never asked.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", False)
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Akademi Warga"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -215,4 +226,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: staff e-mail addresses (hashed) would go to a third party, and
 # the images break where the site has no internet access.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Every way in goes through allauth (its rate limits and two-factor step): the admin's and the
+# front end's login pages redirect there, and passwords and e-mail addresses are changed there.
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 CERTIFICATE_CODE_PREFIX = os.environ.get("CERTIFICATE_CODE_PREFIX", "TJB").upper()

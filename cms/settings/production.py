@@ -38,6 +38,7 @@ if task_backend not in task_backends:
 TASKS = {"default": {"BACKEND": task_backends[task_backend]}}
 
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 if env_bool("BEHIND_TLS_PROXY", True):

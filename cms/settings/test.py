@@ -22,3 +22,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.environ.get("TEST_SQLITE_NAME", str(BASE_DIR / ".test-db.sqlite3"))  # noqa: F405
     }
+# Tests that need two-factor sign-in for staff switch it on themselves.
+STAFF_MFA_REQUIRED = False

@@ -99,3 +99,25 @@ def test_profile_is_complete_only_with_name_rw_and_rt():
     assert not profile.is_complete
     profile.rt = 4
     assert profile.is_complete
+
+
+def test_unticking_consent_on_the_profile_page_erases_age_band_and_gender(client, home_page):
+    user = ProfileFactory(
+        demographics_consent=True, age_band=Profile.AgeBand.FROM_45, gender=Profile.Gender.MALE
+    ).user
+    client.force_login(user)
+    page = client.get("/accounts/profile/").content.decode()
+    assert "hapus centang kotak ini lalu simpan: keduanya langsung dihapus" in page
+    data = {"full_name": "Sari", "rw": "5", "rt": "1", "preferred_language": "id"}
+    response = client.post("/accounts/profile/", {**data, "age_band": "", "gender": ""})
+    assert response.status_code == 302
+    profile = Profile.objects.get(user=user)
+    assert (profile.demographics_consent, profile.age_band, profile.gender) == (False, "", "")
+    assert profile.demographics_consent_at is None
+
+
+def test_the_profile_page_links_to_the_data_rights_pages(client, home_page, resident):
+    client.force_login(resident)
+    content = client.get("/accounts/profile/").content.decode()
+    for link in ("/accounts/data/", "/accounts/delete/", "/privasi/"):
+        assert f'href="{link}"' in content

@@ -36,8 +36,8 @@ def test_roles_exist_with_admin_access():
 def test_resident_cannot_open_the_admin(client, home_page, resident):
     client.force_login(resident)
     response = client.get("/admin/")
-    assert response.status_code == 302
-    assert "/admin/login/" in response["Location"]
+    assert response.status_code == 403
+    assert "Hanya untuk staf kelurahan" in response.content.decode()
 
 
 def test_anonymous_visitor_is_sent_to_log_in(client, home_page):

@@ -30,9 +30,10 @@ def url(session, suffix=""):
 
 def refused(response) -> bool:
     """The Wagtail admin answers PermissionDenied with a redirect to its dashboard, and people
-    without admin access with a redirect to its login page."""
+    without admin access with a redirect to the sign-in page."""
     return response.status_code == 403 or (
-        response.status_code == 302 and response.url.split("?")[0] in {"/admin/", "/admin/login/"}
+        response.status_code == 302
+        and response.url.split("?")[0].endswith(("/admin/", "/accounts/login/"))
     )
 
 

@@ -10,7 +10,9 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        pending = list(Certificate.objects.filter(pdf="").values_list("pk", flat=True))
+        pending = list(
+            Certificate.objects.not_erased().filter(pdf="").values_list("pk", flat=True)
+        )
         failed = 0
         for pk in pending:
             try:

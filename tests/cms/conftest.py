@@ -1,0 +1,31 @@
+import pytest
+
+from courses import feedback, sessions
+from courses import services as learning
+
+from ..factories import WorkshopSessionFactory
+from ..helpers import lessons_of, right_answers
+
+
+@pytest.fixture
+def learn(make_module):
+    """Give `user` a full history in a new module: lessons done, the quiz passed (so the module
+    is completed and its certificate issued), feedback with a comment, a workshop session
+    registered for and attended."""
+
+    def make(user, title: str, comment: str = "Materinya jelas sekali."):
+        module = make_module(lessons=2, quiz=True, title=title)
+        first, last = lessons_of(module)
+        learning.complete_lesson(user, module, first)
+        learning.submit_quiz(user, module, last, right_answers(last))
+        feedback.give_feedback(
+            user,
+            feedback.Ratings(5, 4, 3, comment=comment, share_comment=True),
+            module=module,
+        )
+        session = WorkshopSessionFactory(module=module, title=f"Lokakarya {title}")
+        sessions.register(user, session)
+        sessions.check_in(session, user, method="facilitator")
+        return module
+
+    return make
