@@ -226,6 +226,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: staff e-mail addresses (hashed) would go to a third party, and
 # the images break where the site has no internet access.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Indonesia's three time zones (WIB, WITA, WIT). Wagtail would otherwise offer every zone the
+# system knows, including Debian's "localtime", which breaks its account page in the browser.
+WAGTAIL_USER_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
 # Every way in goes through allauth (its rate limits and two-factor step): the admin's and the
 # front end's login pages redirect there, and passwords and e-mail addresses are changed there.
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
