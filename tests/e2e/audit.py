@@ -1,0 +1,116 @@
+"""What the journeys check on every page they visit: WCAG 2.1 A/AA rules with axe-core, in the
+page's language and in the other one, and the browser console (a blocked script or style, a
+failed request, a JavaScript error)."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
+_axe = Axe()
+# Colours are only measurable once fade-ins have ended (Wagtail's messages appear after 100 ms).
+SETTLED = """() => new Promise(resolve => setTimeout(resolve, 150)).then(() => Promise.race([
+    Promise.all(document.getAnimations()
+        .filter(animation => animation.effect.getTiming().iterations !== Infinity)
+        .map(animation => animation.finished.catch(() => null))),
+    new Promise(resolve => setTimeout(resolve, 3000)),
+]))"""
+
+
+@dataclass
+class Violation:
+    url: str
+    rule: str
+    impact: str
+    targets: list[str]
+    help: str
+    html: str = ""
+
+    def __str__(self):
+        where = ", ".join(self.targets)
+        return f"{self.url}: {self.rule} ({self.impact}) {self.help} at {where} {self.html}"
+
+
+@dataclass
+class Audit:
+    """Collects findings over a journey, so that one failure lists all of them."""
+
+    violations: list[Violation] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    pages: set[tuple[str, str]] = field(default_factory=set)
+    watched: set[int] = field(default_factory=set)
+    other_languages: list[tuple[object, str, str]] = field(default_factory=list)
+
+    def watch(self, page) -> None:
+        if id(page) in self.watched:
+            return
+        self.watched.add(id(page))
+        page.on("console", lambda message: self._console(page, message))
+        page.on("pageerror", lambda error: self.console_errors.append(f"{page.url}: {error}"))
+
+    def _console(self, page, message) -> None:
+        if message.type == "error":
+            self.console_errors.append(f"{page.url}: {message.text}")
+
+    def check(self, page) -> None:
+        """Run axe on the page as it is now, and note the page the language switcher leads to
+        (the same page in the other language, where it exists) for `check_other_languages`."""
+        self._check_one(page)
+        switcher = page.locator(".language-switcher a[hreflang]")
+        if switcher.count():
+            link = switcher.first
+            entry = (page.context, link.get_attribute("href"), link.get_attribute("hreflang"))
+            self.other_languages.append(entry)
+
+    def check_other_languages(self) -> None:
+        """Visit those pages in a second tab of the same browser (same cookies, same account).
+        This happens after the journey: opening a page can change what the first tab does next
+        (a new two-factor secret, for one), which a person opening two tabs would also see."""
+        twins = {}
+        for context, url, language in self.other_languages:
+            if (_path(url), language) in self.pages:
+                continue
+            if id(context) not in twins:
+                twins[id(context)] = context.new_page()
+            twins[id(context)].goto(url)
+            self._check_one(twins[id(context)])
+
+    def _check_one(self, page) -> None:
+        self.watch(page)
+        page.wait_for_load_state("load")
+        page.evaluate(SETTLED)
+        results = _axe.run(page, options=AXE_OPTIONS).response
+        path = _path(page.url)
+        self.pages.add((path, page.evaluate("document.documentElement.lang")))
+        self._check_fits_the_screen(page, path)
+        for found in results["violations"]:
+            self.violations.append(
+                Violation(
+                    url=path,
+                    rule=found["id"],
+                    impact=found["impact"],
+                    targets=[", ".join(node["target"]) for node in found["nodes"]],
+                    help=found["help"],
+                    html=found["nodes"][0]["html"][:200],
+                )
+            )
+
+    def _check_fits_the_screen(self, page, path: str) -> None:
+        """On a phone, a page that scrolls sideways is hard to read."""
+        width = page.viewport_size["width"]
+        content = page.evaluate("document.documentElement.scrollWidth")
+        if content > width:
+            self.violations.append(
+                Violation(path, "horizontal-scroll", "serious", ["html"], f"{content} px wide")
+            )
+
+    def assert_clean(self) -> None:
+        problems = [str(violation) for violation in self.violations] + self.console_errors
+        assert not problems, "\n".join(problems)
+
+
+def _path(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")

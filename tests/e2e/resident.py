@@ -1,0 +1,186 @@
+"""What a resident does on the site, step by step, in the Indonesian interface."""
+
+import re
+
+import pypdfium2
+import zxingcpp
+
+from courses.demo_content import MODULES
+
+PASSWORD = "Sandi-warga-Tanjung-2026"
+
+
+def sign_up(visitor, mailbox, email: str) -> None:
+    """Sign up, open the link in the verification e-mail and confirm the address."""
+    page = visitor.page
+    visitor.open("/")
+    visitor.follow(
+        page.get_by_role("navigation", name="Menu utama").get_by_role("link", name="Daftar")
+    )
+    visitor.fill(page.get_by_label("Email/Surel"), email)
+    visitor.fill(page.get_by_label("Kata Kunci:"), PASSWORD)
+    visitor.fill(page.get_by_label("Kata sandi (lagi)"), PASSWORD)
+    visitor.follow(page.get_by_role("main").get_by_role("button", name="Daftar"))
+    assert "/accounts/confirm-email/" in page.url
+    visitor.open(mailbox.link_in(email, "/accounts/confirm-email/"))
+    visitor.follow(page.get_by_role("button", name="Konfirmasi"))
+
+
+def complete_profile(visitor, full_name: str, rw: int, rt: int) -> None:
+    page = visitor.page
+    assert page.get_by_role("heading", name="Profil Saya").is_visible()
+    visitor.fill(page.get_by_label("Nama lengkap"), full_name)
+    visitor.select(page.get_by_label("RW:", exact=True), f"RW {rw:02d}")
+    visitor.fill(page.get_by_label("RT:", exact=True), str(rt))
+    visitor.follow(page.get_by_role("button", name="Simpan profil"))
+    assert page.get_by_text("Profil Anda sudah disimpan.").is_visible()
+
+
+def open_module(visitor, title: str) -> None:
+    page = visitor.page
+    visitor.follow(
+        page.get_by_role("navigation", name="Menu utama").get_by_role(
+            "link", name="Modul Pelatihan"
+        )
+    )
+    visitor.follow(page.get_by_role("heading", name=title).get_by_role("link"))
+    assert page.get_by_role("heading", level=1, name=title).is_visible()
+
+
+def start_module(visitor) -> None:
+    visitor.follow(visitor.page.get_by_role("button", name="Mulai"))
+
+
+def read_and_mark_lessons(visitor, module_title: str, *, until_quiz: bool = False) -> int:
+    """From the current lesson, mark each lesson without a quiz as done (which leads to the next
+    one) and pass each quiz. Stops at the first quiz when `until_quiz`, else after the last
+    lesson. Returns how many lessons were marked done."""
+    page = visitor.page
+    marked = 0
+    while page.locator(".lesson").count():
+        assert page.locator(".prose").inner_text().strip(), f"{page.url} has no lesson text"
+        if page.get_by_role("heading", name="Kuis").count():
+            if until_quiz:
+                return marked
+            pass_quiz(visitor, module_title, fail_first=False)
+            following = page.locator("a[rel=next]")
+            if not following.count():
+                return marked
+            visitor.follow(following)
+        else:
+            done_before = lessons_done(page)
+            visitor.follow(page.get_by_role("button", name="Tandai selesai"))
+            assert lessons_done(page) == done_before + 1
+            marked += 1
+    return marked
+
+
+def lessons_done(page) -> int:
+    """The number the progress bar shows: "2 dari 5 pelajaran selesai"."""
+    return int(page.locator(".progress__text").inner_text().split()[0])
+
+
+def pass_quiz(visitor, module_title: str, *, fail_first: bool) -> None:
+    """Answer the quiz; with `fail_first`, answer wrongly once, then use the explanations."""
+    page = visitor.page
+    if fail_first:
+        _answer(visitor, lambda question: {_wrong_choice(module_title, question)})
+        visitor.follow(page.get_by_role("button", name="Periksa jawaban saya"))
+        assert page.locator(".quiz-result--failed").is_visible()
+        right = _right_answers_shown(page)
+        _answer(visitor, lambda question: right[question])
+        visitor.follow(page.get_by_role("button", name="Coba lagi"))
+    else:
+        _answer(visitor, lambda question: _right_choices(module_title, question))
+        visitor.follow(page.get_by_role("button", name="Periksa jawaban saya"))
+    assert page.get_by_text("Bagus, Anda lulus!").is_visible(), page.locator(".quiz").inner_text()
+
+
+def _answer(visitor, choices_for) -> None:
+    for fieldset in visitor.page.locator("form.quiz-form fieldset").all():
+        question = re.sub(r"^\d+\.\s*", "", fieldset.locator("legend").inner_text()).strip()
+        for choice in choices_for(question):
+            visitor.tick(fieldset.get_by_label(choice, exact=True))
+
+
+def _right_answers_shown(page) -> dict[str, set[str]]:
+    """What the result page says the right answers are, question by question."""
+    right = {}
+    for item in page.locator(".quiz-review__item").all():
+        question = item.locator(".quiz-review__question strong").inner_text().strip()
+        right[question] = {
+            choice.inner_text().split("✓")[0].replace("(jawaban Anda)", "").strip()
+            for choice in item.locator("ul li").all()
+            if "✓" in choice.inner_text()
+        }
+    return right
+
+
+def _demo_question(module_title: str, question: str) -> dict:
+    module = next(module for module in MODULES if module["title"] == module_title)
+    return next(
+        item
+        for lesson in module["lessons"]
+        for item in lesson["quiz"]
+        if item["question"] == question
+    )
+
+
+def _right_choices(module_title: str, question: str) -> set[str]:
+    choices = _demo_question(module_title, question)["choices"]
+    return {choice["text"] for choice in choices if choice["correct"]}
+
+
+def _wrong_choice(module_title: str, question: str) -> str:
+    choices = _demo_question(module_title, question)["choices"]
+    return next(choice["text"] for choice in choices if not choice["correct"])
+
+
+def give_feedback(visitor) -> None:
+    page = visitor.page
+    assert page.get_by_role("heading", name="Masukan Anda").is_visible()
+    for fieldset in page.locator("fieldset.rating").all():
+        visitor.tick(fieldset.get_by_label(re.compile(r"^5 – ")))
+    visitor.fill(page.get_by_label("Komentar (tidak wajib)"), "Materinya jelas dan berguna.")
+    visitor.follow(page.get_by_role("button", name="Kirim jawaban saya"))
+
+
+def download_certificate(visitor, achievement: str) -> tuple[str, str]:
+    """From "Sertifikat Saya", download the certificate of `achievement`; return its code and
+    the text of the PDF. The PDF is also read as a phone camera would read its QR code."""
+    page = visitor.page
+    visitor.follow(page.get_by_role("link", name="Sertifikat Saya"))
+    card = page.locator(".card").filter(has=page.get_by_role("heading", name=achievement))
+    code = card.locator("code").inner_text().strip()
+    download = visitor.download(card.get_by_role("link", name="Unduh PDF"))
+    return code, download.path()
+
+
+def pdf_text(path) -> str:
+    document = pypdfium2.PdfDocument(path)
+    return "\n".join(page.get_textpage().get_text_range() for page in document)
+
+
+def qr_link_in(path) -> str:
+    """Render the PDF's first page and scan it, as a phone camera reads the QR code."""
+    document = pypdfium2.PdfDocument(path)
+    image = document[0].render(scale=3).to_pil()
+    found = [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+    assert found, "No QR code could be read from the certificate"
+    return found[0]
+
+
+def verify_by_code(visitor, code: str) -> None:
+    """A stranger types the code, in lower case with spaces, as people do."""
+    page = visitor.page
+    visitor.open("/sertifikat/verifikasi/")
+    visitor.fill(page.get_by_label("Kode"), code.lower().replace("-", " "))
+    visitor.follow(page.get_by_role("button", name="Periksa", exact=True))
+
+
+def sign_in(visitor, email: str, password: str) -> None:
+    page = visitor.page
+    visitor.open("/accounts/login/")
+    visitor.fill(page.get_by_label("Email/Surel"), email)
+    visitor.fill(page.get_by_label("Kata Kunci:"), password)
+    visitor.follow(page.get_by_role("main").get_by_role("button", name="Masuk"))

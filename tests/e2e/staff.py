@@ -1,0 +1,50 @@
+"""Staff sign in as in production: password, then two-factor sign-in with an authenticator app,
+set up the first time (STAFF_MFA_REQUIRED is on by default in the production settings). The
+"app" is tests.helpers.totp_code, fed with the secret the setup page shows."""
+
+import time
+
+from ..helpers import totp_code
+from . import resident
+
+
+class Authenticator:
+    """One phone's authenticator app: the secrets it holds, and the last time step each code
+    was used in (a code is accepted once, so a second sign-in in the same 30 s waits)."""
+
+    def __init__(self):
+        self.secrets: dict[str, str] = {}
+        self.used: dict[str, int] = {}
+
+    def code(self, email: str) -> str:
+        step = int(time.time() // 30)
+        if self.used.get(email) == step:
+            time.sleep(30 - time.time() % 30 + 0.5)
+            step += 1
+        self.used[email] = step
+        return totp_code(self.secrets[email], at=step * 30)
+
+
+def sign_in(visitor, email: str, password: str, authenticator: Authenticator) -> None:
+    """Sign in and open the admin dashboard, setting up two-factor sign-in if it is not yet."""
+    page = visitor.page
+    resident.sign_in(visitor, email, password)
+    if "/accounts/2fa/authenticate/" in page.url:
+        visitor.fill(page.get_by_label("Kode:", exact=True), authenticator.code(email))
+        visitor.follow(page.get_by_role("button", name="Masuk"))
+    visitor.open("/admin/")
+    if "/accounts/reauthenticate/" in page.url:
+        visitor.fill(page.get_by_label("Kata Kunci:"), password)
+        visitor.follow(page.get_by_role("button", name="Konfirmasi"))
+    if "/accounts/2fa/totp/activate/" in page.url:
+        _set_up_authenticator(visitor, email, authenticator)
+        visitor.open("/admin/")
+    assert page.url.endswith("/admin/"), page.url
+
+
+def _set_up_authenticator(visitor, email: str, authenticator: Authenticator) -> None:
+    page = visitor.page
+    authenticator.secrets[email] = page.locator("#authenticator_secret").input_value()
+    visitor.fill(page.get_by_label("Kode autentikator"), authenticator.code(email))
+    visitor.follow(page.get_by_role("button", name="Aktifkan"))
+    assert "/accounts/2fa/recovery-codes/" in page.url, page.url

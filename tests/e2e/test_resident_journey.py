@@ -1,0 +1,70 @@
+"""Journey 1 of DESIGN.md: a new resident signs up, verifies, completes the profile, enrols,
+reads, passes the quiz after one failed attempt, gives feedback, downloads the certificate, and a
+stranger verifies it by its code and by its QR code. By mouse on a desktop, by touch on a 360 px
+phone, and by keyboard alone; the reading and marking part also without JavaScript."""
+
+import pytest
+
+from . import resident
+from .conftest import PHONE
+from .visitor import Visitor
+
+MODULE = "Pengelolaan Anggaran"
+WAYS = {
+    "mouse": ("Ani Susanti", {}),
+    "touch": ("Budi Santoso", {"viewport": PHONE, "has_touch": True, "is_mobile": True}),
+    "keyboard": ("Citra Lestari", {}),
+}
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_new_resident_earns_a_certificate_a_stranger_can_verify(way, new_page, mailbox, audit):
+    full_name, options = WAYS[way]
+    visitor = Visitor(new_page(**options), audit, mode=way)
+    page = visitor.page
+
+    resident.sign_up(visitor, mailbox, f"{way}.journey@warga.test")
+    resident.complete_profile(visitor, full_name, rw=5, rt=3)
+    resident.open_module(visitor, MODULE)
+    resident.start_module(visitor)
+    assert resident.read_and_mark_lessons(visitor, MODULE, until_quiz=True) == 3
+    resident.pass_quiz(visitor, MODULE, fail_first=True)
+    visitor.follow(page.locator("a[rel=next]"))
+    resident.pass_quiz(visitor, MODULE, fail_first=False)
+    visitor.follow(page.get_by_role("link", name="Ceritakan pendapat Anda"))
+    resident.give_feedback(visitor)
+
+    code, pdf = resident.download_certificate(visitor, MODULE)
+    text = resident.pdf_text(pdf)
+    assert full_name in text and code in text
+
+    stranger = Visitor(new_page(), audit)
+    resident.verify_by_code(stranger, code)
+    assert page_says_valid(stranger.page, full_name)
+    stranger.open(resident.qr_link_in(pdf))
+    assert page_says_valid(stranger.page, full_name)
+    if way == "keyboard":
+        assert visitor.tab_presses > 0
+
+
+def page_says_valid(page, full_name: str) -> bool:
+    return (
+        page.get_by_text("Sertifikat ini asli dan berlaku.").is_visible()
+        and page.locator(".verify-details").get_by_text(full_name).is_visible()
+        and page.locator(".verify-details").get_by_text(MODULE).is_visible()
+    )
+
+
+def test_reading_and_marking_lessons_done_without_javascript(new_page, mailbox, audit):
+    visitor = Visitor(new_page(java_script_enabled=False), audit, audited=False)
+    page = visitor.page
+
+    resident.sign_up(visitor, mailbox, "tanpa.js@warga.test")
+    resident.complete_profile(visitor, "Dedi Kurniawan", rw=2, rt=7)
+    resident.open_module(visitor, "Manajemen Proyek")
+    resident.start_module(visitor)
+    assert resident.read_and_mark_lessons(visitor, "Manajemen Proyek") == 3
+
+    visitor.follow(page.get_by_role("link", name="Semua pelajaran"))
+    assert page.locator(".lesson-list__item--done").count() == 5
+    assert page.get_by_text("Anda sudah menyelesaikan modul ini.").is_visible()
