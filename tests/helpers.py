@@ -1,8 +1,10 @@
 """Helpers for tests about learning: a module's lessons, quiz answers, concurrent calls."""
 
+import re
 import threading
 
 from django.db import connection
+from django.test import Client
 
 THREADS = 12
 
@@ -41,6 +43,12 @@ def as_post(answers: dict[str, list[str]]) -> dict[str, list[str]]:
     return {f"q-{question}": choices for question, choices in answers.items()}
 
 
+def submission_id(client, lesson, url: str | None = None) -> str:
+    """The one-time id in the quiz form that the lesson page (or `url`) shows."""
+    content = client.get(url or lesson.url).content.decode()
+    return re.search(r'name="submission" value="([^"]+)"', content).group(1)
+
+
 def run_concurrently(action, threads: int = THREADS) -> list[BaseException]:
     barrier = threading.Barrier(threads)
     errors: list[BaseException] = []
@@ -60,3 +68,22 @@ def run_concurrently(action, threads: int = THREADS) -> list[BaseException]:
     for thread in workers:
         thread.join()
     return errors
+
+
+def concurrent_posts(users, path: str, data=None, threads: int = THREADS) -> list[int]:
+    """POST `path` from `threads` threads at once, each signed in as the next of `users` (one
+    user: all of them as that user). Returns the response statuses, sorted; fails on an
+    exception in any thread."""
+    people = list(users) if isinstance(users, list | tuple) else [users]
+    clients = []
+    for number in range(threads):
+        client = Client()
+        client.force_login(people[number % len(people)])
+        clients.append(client)
+    statuses = []
+    remaining = iter(clients)
+    errors = run_concurrently(
+        lambda: statuses.append(next(remaining).post(path, data or {}).status_code), threads
+    )
+    assert errors == []
+    return sorted(statuses)
