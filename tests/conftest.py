@@ -103,3 +103,20 @@ def make_module(catalogue):
 @pytest.fixture
 def module(make_module):
     return make_module()
+
+
+@pytest.fixture
+def private_media(settings, tmp_path, monkeypatch):
+    """Certificates and exports stored as in production: files in a folder of their own."""
+    from certificates.models import Certificate
+    from cms.storage import AtomicFileSystemStorage
+    from courses.models import ReportExport
+
+    folder = tmp_path / "private-media"
+    private = {"BACKEND": "cms.storage.AtomicFileSystemStorage", "OPTIONS": {"location": folder}}
+    settings.PRIVATE_MEDIA_ROOT = folder
+    settings.STORAGES = {**settings.STORAGES, "certificates": private, "reports": private}
+    # A FileField calls its storage function once, when the model is defined.
+    for field in (Certificate._meta.get_field("pdf"), ReportExport._meta.get_field("file")):
+        monkeypatch.setattr(field, "storage", AtomicFileSystemStorage(location=folder))
+    return folder
