@@ -1,4 +1,4 @@
-"""Real task workers for tests: `manage.py` commands and tests/paused_worker.py as
+"""Real processes for tests: `manage.py` commands, scripts and tests/paused_worker.py as
 subprocesses on the test database, with the production settings (tests/worker_settings.py)."""
 
 import os
@@ -14,16 +14,19 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 WAIT_SECONDS = 120
 
 
-def database_url() -> str:
-    """The test database as a DATABASE_URL, for the subprocesses."""
+def database_url(name: str | None = None) -> str:
+    """The test database (or another one on its server) as a DATABASE_URL."""
     db = connection.settings_dict
     if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
+        return f"sqlite:///{name or db['NAME']}"
     password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
-    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+    server = f"{db['USER']}{password}@{db['HOST']}:{db['PORT'] or 5432}"
+    return f"postgres://{server}/{name or db['NAME']}"
 
 
-def worker_env(private_media: Path) -> dict[str, str]:
+def production_env(private_media: Path, **overrides: str) -> dict[str, str]:
+    """The environment of a production process on the test database; the public media folder
+    is next to `private_media`."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.worker_settings",
@@ -33,19 +36,25 @@ def worker_env(private_media: Path) -> dict[str, str]:
         "MEDIA_ROOT": str(private_media.parent / "media"),
         "PRIVATE_MEDIA_ROOT": str(private_media),
         "LOG_LEVEL": "WARNING",
+        **overrides,
     }
 
 
-def manage(private_media: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
-        [sys.executable, "manage.py", *args],
+def run(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """Run a Python script of the project (`manage.py`, `scripts/…`) in `env`."""
+    return subprocess.run(  # noqa: S603 - our own scripts with fixed arguments
+        [sys.executable, *args],
         cwd=PROJECT_DIR,
-        env=worker_env(private_media),
+        env=env,
         capture_output=True,
         text=True,
         timeout=WAIT_SECONDS,
-        check=True,
+        check=check,
     )
+
+
+def manage(private_media: Path, *args: str) -> subprocess.CompletedProcess:
+    return run(production_env(private_media), "manage.py", *args)
 
 
 def kill_worker_mid_write(private_media: Path, paused: Path) -> subprocess.CompletedProcess:
@@ -53,7 +62,7 @@ def kill_worker_mid_write(private_media: Path, paused: Path) -> subprocess.Compl
     worker = subprocess.Popen(  # noqa: S603 - our own script
         [sys.executable, str(PROJECT_DIR / "tests" / "paused_worker.py"), str(paused)],
         cwd=PROJECT_DIR,
-        env=worker_env(private_media),
+        env=production_env(private_media),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
