@@ -2,6 +2,7 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from cms import roles
+from cms.settings import base as base_settings
 
 from .factories import (
     HomePageFactory,
@@ -108,15 +109,22 @@ def module(make_module):
 @pytest.fixture
 def private_media(settings, tmp_path, monkeypatch):
     """Certificates and exports stored as in production: files in a folder of their own."""
+    from django.core.files.storage import storages
+
     from certificates.models import Certificate
-    from cms.storage import AtomicFileSystemStorage
     from courses.models import ReportExport
 
     folder = tmp_path / "private-media"
-    private = {"BACKEND": "cms.storage.AtomicFileSystemStorage", "OPTIONS": {"location": folder}}
     settings.PRIVATE_MEDIA_ROOT = folder
-    settings.STORAGES = {**settings.STORAGES, "certificates": private, "reports": private}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        **{
+            alias: {**options, "OPTIONS": {**options["OPTIONS"], "location": folder}}
+            for alias, options in base_settings.STORAGES.items()
+            if alias in ("certificates", "reports")
+        },
+    }
     # A FileField calls its storage function once, when the model is defined.
-    for field in (Certificate._meta.get_field("pdf"), ReportExport._meta.get_field("file")):
-        monkeypatch.setattr(field, "storage", AtomicFileSystemStorage(location=folder))
+    monkeypatch.setattr(Certificate._meta.get_field("pdf"), "storage", storages["certificates"])
+    monkeypatch.setattr(ReportExport._meta.get_field("file"), "storage", storages["reports"])
     return folder

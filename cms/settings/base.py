@@ -140,7 +140,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "certificates": {
         "BACKEND": "cms.storage.AtomicFileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+        # A certificate's file is named by its unique code: a render after a killed one
+        # replaces what that left instead of writing a second file beside it.
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None, "allow_overwrite": True},
     },
     "reports": {
         "BACKEND": "cms.storage.AtomicFileSystemStorage",

@@ -47,6 +47,16 @@ def test_an_existing_file_is_never_replaced(storage, tmp_path):
     assert (tmp_path / second).read_bytes() == b"second"
 
 
+def test_with_overwriting_allowed_a_file_is_replaced_whole(tmp_path):
+    storage = AtomicFileSystemStorage(location=tmp_path, allow_overwrite=True)
+    storage.save("certificates/TJB-1.pdf", ContentFile(b"left by a killed render"))
+    name = storage.save("certificates/TJB-1.pdf", ContentFile(b"%PDF the new render"))
+
+    assert name == "certificates/TJB-1.pdf"
+    assert os.listdir(tmp_path / "certificates") == ["TJB-1.pdf"]
+    assert (tmp_path / name).read_bytes() == b"%PDF the new render"
+
+
 def test_a_write_that_fails_leaves_no_file_at_all(storage, tmp_path):
     with pytest.raises(OSError, match="No space left"):
         storage.save("certificates/TJB-2.pdf", BrokenFile())
