@@ -19,7 +19,7 @@ BACKUP_DIR ?= backups
 BACKUP ?=
 FORCE ?=
 
-.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image backup restore
+.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image backup restore bench-concurrency
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -66,6 +66,10 @@ bench: system-packages $(UV) ## Load-test the learner journey on SQLite and Post
 	$(UV) sync --frozen --group bench
 	bash bench/run.sh
 	$(UV) run --frozen --group bench python bench/render_pdf.py
+
+bench-concurrency: $(UV) ## 50 identical requests at once, 20 trials of 6 scenarios, SQLite and PostgreSQL: duplicates, 5xx
+	$(UV) sync --frozen --group bench
+	bash bench/concurrency.sh
 
 bench-report: install ## Benchmark the participation report on PostgreSQL (BENCH_DATABASE_URL)
 	@url='$(BENCH_DATABASE_URL)'; name="$${url##*/}"; server="$${url%/*}"; \
