@@ -15,8 +15,11 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/akademi_report_bench
 BENCH_REPORT_DATA ?=
 BENCH_REPORT_ARGS ?=
 BENCH_REPORT_ENV = DATABASE_URL='$(BENCH_DATABASE_URL)' DJANGO_SETTINGS_MODULE=cms.settings.dev
+BACKUP_DIR ?= backups
+BACKUP ?=
+FORCE ?=
 
-.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image
+.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image backup restore bench-concurrency
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -64,6 +67,10 @@ bench: system-packages $(UV) ## Load-test the learner journey on SQLite and Post
 	bash bench/run.sh
 	$(UV) run --frozen --group bench python bench/render_pdf.py
 
+bench-concurrency: $(UV) ## 50 identical requests at once, 20 trials of 6 scenarios, SQLite and PostgreSQL: duplicates, 5xx
+	$(UV) sync --frozen --group bench
+	bash bench/concurrency.sh
+
 bench-report: install ## Benchmark the participation report on PostgreSQL (BENCH_DATABASE_URL)
 	@url='$(BENCH_DATABASE_URL)'; name="$${url##*/}"; server="$${url%/*}"; \
 	if ! psql "$$server/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$$name'" | grep -q 1; then \
@@ -73,6 +80,13 @@ bench-report: install ## Benchmark the participation report on PostgreSQL (BENCH
 	$(BENCH_REPORT_ENV) $(MANAGE) load_demo
 	$(BENCH_REPORT_ENV) $(MANAGE) generate_participation_data --reuse $(BENCH_REPORT_DATA)
 	$(BENCH_REPORT_ENV) $(RUN) python bench/report_bench.py --explain $(BENCH_REPORT_ARGS)
+
+backup: install ## Back up the database and media folders into a new folder under BACKUP_DIR (backups/)
+	$(RUN) python scripts/backup.py backup --dir '$(BACKUP_DIR)'
+
+restore: install ## Restore BACKUP=backups/akademi-... into an empty database (FORCE=1 replaces data)
+	@[[ -n '$(BACKUP)' ]] || { echo "Say which backup: make restore BACKUP=backups/akademi-..." >&2; exit 2; }
+	$(RUN) python scripts/backup.py restore '$(BACKUP)' $(if $(FORCE),--force)
 
 certificate-image: install ## Render docs/img/certificate.png with the real renderer
 	$(MANAGE) sample_certificate --output docs/img/certificate

@@ -153,6 +153,19 @@ def ensure_pdf(certificate_id: int) -> Certificate:
     return certificate
 
 
+def render_missing_pdfs() -> tuple[int, int]:
+    """Render every certificate that has no PDF yet (its task failed, or its worker was
+    killed). Returns (rendered, failed); a failure is logged and the others go on."""
+    pending = list(Certificate.objects.not_erased().filter(pdf="").values_list("pk", flat=True))
+    failed = 0
+    for pk in pending:
+        try:
+            ensure_pdf(pk)
+        except Exception:  # noqa: BLE001 - ensure_pdf has logged it
+            failed += 1
+    return len(pending) - failed, failed
+
+
 @transaction.atomic
 def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
     from wagtail.log_actions import log

@@ -1,6 +1,7 @@
 """Quiz forms and grading. The form carries only questions and answer texts with their ids; which
 answers are correct stays on the server until the learner has submitted."""
 
+import uuid
 from dataclasses import dataclass
 
 from django import forms
@@ -13,6 +14,10 @@ FIELD_PREFIX = "q-"
 
 
 class QuizForm(forms.Form):
+    # A new id each time the form is shown, so that sending the same form twice stores one
+    # attempt. A missing or garbled id (an old page, a tampered form) counts as a new form.
+    submission = forms.CharField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
+
     def __init__(self, lesson: LessonPage, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for question in lesson.quiz:
@@ -37,11 +42,18 @@ class QuizForm(forms.Form):
             field.choices = choices
             self.fields[f"{FIELD_PREFIX}{question.id}"] = field
 
+    def clean_submission(self) -> uuid.UUID:
+        try:
+            return uuid.UUID(self.cleaned_data["submission"])
+        except ValueError:
+            return uuid.uuid4()
+
     def answers(self) -> dict[str, list[str]]:
         """Question id → chosen answer ids, from valid data."""
         return {
             name.removeprefix(FIELD_PREFIX): value if isinstance(value, list) else [value]
             for name, value in self.cleaned_data.items()
+            if name.startswith(FIELD_PREFIX)
         }
 
 

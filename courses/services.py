@@ -1,6 +1,7 @@
 """Writes about learning: enrolment, lesson completion, quiz attempts and module completion.
 Each is atomic and safe to repeat: double clicks and concurrent requests give one row."""
 
+import uuid
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -47,13 +48,28 @@ def complete_lesson(user, module: ModulePage, lesson: LessonPage) -> LessonOutco
 
 @transaction.atomic
 def submit_quiz(
-    user, module: ModulePage, lesson: LessonPage, answers: dict[str, list[str]]
+    user,
+    module: ModulePage,
+    lesson: LessonPage,
+    answers: dict[str, list[str]],
+    submission: uuid.UUID | None = None,
 ) -> QuizAttempt:
+    """Grade and store an attempt. `submission` names the quiz form it came from: the same
+    form sent again returns the attempt it stored the first time; without it, a new one."""
     result = grade(lesson, answers)
     enrol(user, module)
-    attempt = QuizAttempt.objects.create(
-        user=user, lesson=lesson, answers=answers, score=result.score, passed=result.passed
+    attempt, created = QuizAttempt.objects.get_or_create(
+        user=user,
+        submission=submission or uuid.uuid4(),
+        defaults={
+            "lesson": lesson,
+            "answers": answers,
+            "score": result.score,
+            "passed": result.passed,
+        },
     )
+    if not created:
+        return attempt
     if result.passed:
         LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
     _after_progress(user, module, lesson)

@@ -58,7 +58,9 @@ def submit_quiz(request, lesson_id: int):
     if not form.is_valid():
         context = {**lesson.get_context(request), "quiz_form": form}
         return TemplateResponse(request, lesson.get_template(request), context)
-    attempt = services.submit_quiz(request.user, module, lesson, form.answers())
+    attempt = services.submit_quiz(
+        request.user, module, lesson, form.answers(), form.cleaned_data["submission"]
+    )
     return redirect(f"{lesson.get_url(request)}?attempt={attempt.pk}#quiz-result")
 
 

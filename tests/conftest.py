@@ -2,6 +2,7 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from cms import roles
+from cms.settings import base as base_settings
 
 from .factories import (
     HomePageFactory,
@@ -103,3 +104,27 @@ def make_module(catalogue):
 @pytest.fixture
 def module(make_module):
     return make_module()
+
+
+@pytest.fixture
+def private_media(settings, tmp_path, monkeypatch):
+    """Certificates and exports stored as in production: files in a folder of their own."""
+    from django.core.files.storage import storages
+
+    from certificates.models import Certificate
+    from courses.models import ReportExport
+
+    folder = tmp_path / "private-media"
+    settings.PRIVATE_MEDIA_ROOT = folder
+    settings.STORAGES = {
+        **settings.STORAGES,
+        **{
+            alias: {**options, "OPTIONS": {**options["OPTIONS"], "location": folder}}
+            for alias, options in base_settings.STORAGES.items()
+            if alias in ("certificates", "reports")
+        },
+    }
+    # A FileField calls its storage function once, when the model is defined.
+    monkeypatch.setattr(Certificate._meta.get_field("pdf"), "storage", storages["certificates"])
+    monkeypatch.setattr(ReportExport._meta.get_field("file"), "storage", storages["reports"])
+    return folder

@@ -3,11 +3,13 @@
 import base64
 import hashlib
 import hmac
+import re
 import struct
 import threading
 import time
 
 from django.db import connection
+from django.test import Client
 
 THREADS = 12
 
@@ -44,6 +46,12 @@ def wrong_answers(lesson) -> dict[str, list[str]]:
 
 def as_post(answers: dict[str, list[str]]) -> dict[str, list[str]]:
     return {f"q-{question}": choices for question, choices in answers.items()}
+
+
+def submission_id(client, lesson, url: str | None = None) -> str:
+    """The one-time id in the quiz form that the lesson page (or `url`) shows."""
+    content = client.get(url or lesson.url).content.decode()
+    return re.search(r'name="submission" value="([^"]+)"', content).group(1)
 
 
 def run_concurrently(action, threads: int = THREADS) -> list[BaseException]:
@@ -83,3 +91,22 @@ def sign_in(client, user, next_url=None, password=None):
 
     path = "/accounts/login/" + (f"?next={next_url}" if next_url else "")
     return client.post(path, {"login": user.email, "password": password or DEFAULT_PASSWORD})
+
+
+def concurrent_posts(users, path: str, data=None, threads: int = THREADS) -> list[int]:
+    """POST `path` from `threads` threads at once, each signed in as the next of `users` (one
+    user: all of them as that user). Returns the response statuses, sorted; fails on an
+    exception in any thread."""
+    people = list(users) if isinstance(users, list | tuple) else [users]
+    clients = []
+    for number in range(threads):
+        client = Client()
+        client.force_login(people[number % len(people)])
+        clients.append(client)
+    statuses = []
+    remaining = iter(clients)
+    errors = run_concurrently(
+        lambda: statuses.append(next(remaining).post(path, data or {}).status_code), threads
+    )
+    assert errors == []
+    return sorted(statuses)

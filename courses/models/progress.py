@@ -67,11 +67,19 @@ class QuizAttempt(models.Model):
     score = models.PositiveSmallIntegerField(_("score (%)"))
     passed = models.BooleanField(_("passed"))
     submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    # One per rendered quiz form: the same form sent twice (a double tap, a resend on a slow
+    # connection) is one attempt. Empty for attempts stored before it existed.
+    submission = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("quiz attempt")
         verbose_name_plural = _("quiz attempts")
         indexes = [models.Index(fields=["user", "lesson", "passed"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "submission"], name="one_attempt_per_quiz_submission"
+            )
+        ]
         ordering = ["-submitted_at"]
 
     def __str__(self):
