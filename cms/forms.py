@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
+from .text import one_line
 
 
 class ProfileForm(forms.Form):
@@ -59,6 +60,12 @@ class ProfileForm(forms.Form):
             ("", _("Choose your RW")),
             *((n, f"RW {n:02d}") for n in range(1, rw_count + 1)),
         ]
+
+    def clean_full_name(self):
+        name = one_line(self.cleaned_data["full_name"])
+        if not name:
+            raise forms.ValidationError(self.fields["full_name"].error_messages["required"])
+        return name
 
     def clean(self):
         cleaned = super().clean()
