@@ -109,3 +109,11 @@ def test_the_session_form_saves_or_explains(
             assert response.status_code == 200
             assert created is None
             assert "error" in html
+
+
+def test_a_walk_in_name_of_control_characters_only_is_refused(client, session):
+    """It was cleaned to an empty name, which the database refused: a 500."""
+    response = client.post(sheet(session, "walk-in/"), {"name": "\x7f\x01\x08", "rw": "1"})
+    assert response.status_code == 200
+    assert "harus diisi" in response.content.decode()
+    assert not Attendance.objects.exists()
