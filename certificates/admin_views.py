@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms import roles
+from cms.text import one_line
 
 from . import services
 from .forms import RevokeForm
@@ -21,7 +22,7 @@ from .models import Certificate
 
 def certificate_list(request):
     roles.require_role(request, roles.COORDINATOR)
-    query = request.GET.get("q", "").strip()[:100]
+    query = one_line(request.GET.get("q", ""))[:100]
     certificates = Certificate.objects.select_related("module")
     if query:
         certificates = certificates.filter(

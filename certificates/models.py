@@ -7,6 +7,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin
 from wagtail.search import index
 
+ACCENT_COLOUR = r"\A#[0-9a-fA-F]{6}\Z"
+#: Template texts are short: the certificate's middle has room for a few lines only.
+BODY_MAX_LENGTH = 600
 PLACEHOLDER_HELP = _(
     "You can use {name}, {module} and {date}; they are filled in for each certificate."
 )
@@ -23,11 +26,13 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
     heading = models.CharField(_("heading"), max_length=120, default="Sertifikat")
     body = models.TextField(
         _("body text"),
+        max_length=BODY_MAX_LENGTH,
         default="Atas keberhasilannya menyelesaikan seluruh pelajaran dan kuis modul pelatihan {module} di Akademi Warga.",
         help_text=PLACEHOLDER_HELP,
     )
     attendance_body = models.TextField(
         _("body text for attendance"),
+        max_length=BODY_MAX_LENGTH,
         default="Atas kehadiran dan partisipasinya dalam lokakarya {module} di Akademi Warga pada {date}.",
         help_text=ATTENDANCE_PLACEHOLDER_HELP,
     )
@@ -54,7 +59,7 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
         _("accent colour"),
         max_length=7,
         default="#0b6e4f",
-        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0b6e4f."))],
+        validators=[RegexValidator(ACCENT_COLOUR, _("Use a colour like #0b6e4f."))],
     )
     is_default = models.BooleanField(_("default template"), default=False)
 

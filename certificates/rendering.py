@@ -1,7 +1,8 @@
 """Certificate PDFs: the one place that turns a certificate into PDF bytes, through the
 project's WeasyPrint helpers in cms/pdf.py (which only let it read the project's own files)."""
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields, replace
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -14,7 +15,20 @@ from django.utils.safestring import mark_safe
 from cms.pdf import html_to_pdf, public_url, qr_svg
 from cms.services import kelurahan_settings
 
-from .models import Certificate, CertificateTemplate
+from .models import ACCENT_COLOUR, Certificate, CertificateTemplate
+
+DEFAULT_ACCENT = "#0b6e4f"
+#: The most of each text a certificate prints. The page clips anything longer anyway; cutting
+#: it before WeasyPrint sees it keeps the rendering time bounded whatever is in the database.
+TEXT_LIMITS = {
+    "heading": 120,
+    "body": 1000,
+    "recipient_name": 150,
+    "achievement": 255,
+    "signatory_name": 120,
+    "signatory_title": 160,
+    "issuer": 200,
+}
 
 
 @dataclass(frozen=True)
@@ -36,7 +50,20 @@ class CertificateContent:
     signature_url: str | None
 
 
+def bounded(content: CertificateContent) -> CertificateContent:
+    """The content as it is printed: every text within its limit, the accent a colour."""
+    cut = {
+        field.name: getattr(content, field.name)[: TEXT_LIMITS[field.name]]
+        for field in fields(content)
+        if field.name in TEXT_LIMITS
+    }
+    if not re.fullmatch(ACCENT_COLOUR, content.accent_colour):
+        cut["accent_colour"] = DEFAULT_ACCENT
+    return replace(content, **cut)
+
+
 def render_pdf(content: CertificateContent) -> bytes:
+    content = bounded(content)
     html = render_to_string(
         "certificates/certificate.html",
         {

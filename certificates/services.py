@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from django.utils import formats, timezone, translation
 
 from cms.services import get_profile, kelurahan_settings
+from cms.text import multi_line
 
 from . import codes, rendering
 from .models import ACCOUNT_DELETED, Certificate, CertificateTemplate, private_storage
@@ -171,7 +172,7 @@ def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
     from wagtail.log_actions import log
 
     certificate.revoked_at = timezone.now()
-    certificate.revoke_reason = reason.strip()
+    certificate.revoke_reason = multi_line(reason)
     certificate.save(update_fields=["revoked_at", "revoke_reason"])
     log(certificate, "certificates.revoke", user=by, data={"reason": certificate.revoke_reason})
     return certificate

@@ -29,7 +29,7 @@ def verify(request, code: str):
     try:
         canonical = codes.normalise(code)
     except codes.InvalidCode:
-        canonical = code[:64]
+        canonical = code[:64].replace("\x00", "")  # PostgreSQL refuses NUL in a query
     # One lookup whether or not the code is well formed, so timing tells nothing.
     certificate = Certificate.objects.filter(code=canonical).first()
     if certificate is None:
@@ -53,6 +53,10 @@ def my_certificates(request):
 
 @login_required
 def download(request, code: str):
+    try:
+        code = codes.normalise(code)
+    except codes.InvalidCode as error:
+        raise Http404 from error
     certificate = get_object_or_404(Certificate, code=code)
     is_owner = certificate.recipient_id == request.user.pk and certificate.is_valid
     if certificate.is_erased or not (is_owner or roles.has_role(request.user, roles.COORDINATOR)):

@@ -4,6 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
+from .text import one_line
 
 
 class ProfileForm(forms.Form):
@@ -60,6 +61,12 @@ class ProfileForm(forms.Form):
             ("", _("Choose your RW")),
             *((n, f"RW {n:02d}") for n in range(1, rw_count + 1)),
         ]
+
+    def clean_full_name(self):
+        name = one_line(self.cleaned_data["full_name"])
+        if not name:
+            raise forms.ValidationError(self.fields["full_name"].error_messages["required"])
+        return name
 
     def clean(self):
         cleaned = super().clean()

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
+QUERY_SYNTAX = str.maketrans({"\x00": " ", '"': " "})
 WORD = re.compile(r"[^\W_]{3,}")
 
 
@@ -43,7 +44,9 @@ def _groups():
 
 
 def clean_query(raw: str) -> str:
-    return " ".join(raw.replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
+    """One line of at most MAX_QUERY_LENGTH characters, without NUL (PostgreSQL refuses it)
+    or double quotes (SQLite's full-text search reads them as syntax and fails)."""
+    return " ".join(raw.translate(QUERY_SYNTAX).split())[:MAX_QUERY_LENGTH]
 
 
 def search_site(query: str, locale: Locale) -> SearchOutcome:

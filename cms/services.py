@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from .models import KelurahanSettings, Profile, User
+from .text import one_line
 
 
 def kelurahan_settings() -> KelurahanSettings:
@@ -32,7 +33,7 @@ def update_profile(
     """Save what a resident says about themselves. Age band and gender are kept only with
     consent; withdrawing consent erases them."""
     profile = Profile.objects.select_for_update().get_or_create(user=user)[0]
-    profile.full_name = " ".join(full_name.split())
+    profile.full_name = one_line(full_name)
     profile.rw = rw
     profile.rt = rt
     profile.preferred_language = preferred_language

@@ -48,7 +48,10 @@ class WalkInForm(forms.Form):
         self.fields["name"].widget.attrs.update(autocomplete="off")
 
     def clean_name(self):
-        return normalise_name(self.cleaned_data["name"])
+        name = normalise_name(self.cleaned_data["name"])
+        if not name:
+            raise ValidationError(self.fields["name"].error_messages["required"])
+        return name
 
 
 @dataclass(frozen=True)

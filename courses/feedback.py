@@ -7,6 +7,8 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from cms.text import multi_line
+
 from .models import Attendance, Enrolment, Feedback, ModulePage, WorkshopSession
 
 EDITABLE_FOR = timedelta(days=7)
@@ -70,13 +72,14 @@ def skip_feedback(user, *, module=None, session=None) -> Feedback:
 def _save(user, subject: dict, *, skipped: bool, ratings: Ratings | None) -> Feedback:
     if not is_eligible(user, **subject):
         raise NotEligible
+    comment = multi_line(ratings.comment) if ratings else ""
     values = {
         "skipped": skipped,
         "satisfaction": ratings.satisfaction if ratings else None,
         "usefulness": ratings.usefulness if ratings else None,
         "clarity": ratings.clarity if ratings else None,
-        "comment": ratings.comment.strip() if ratings else "",
-        "share_comment": bool(ratings and ratings.share_comment and ratings.comment.strip()),
+        "comment": comment,
+        "share_comment": bool(ratings and ratings.share_comment and comment),
     }
     feedback = Feedback.objects.select_for_update().filter(user=user, **subject).first()
     if feedback is None:

@@ -16,6 +16,7 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .models import ReportExport
 from .report_filters import JAKARTA, ReportFilters
@@ -30,10 +31,12 @@ CHUNK_SIZE = 2000
 
 
 def escape_cell(value):
-    """Text a spreadsheet would read as a formula is made plain text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """Text a spreadsheet would read as a formula is made plain text, without the control
+    characters an XLSX file cannot hold (rows stored before names were cleaned may have them)."""
+    if not isinstance(value, str):
+        return value
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 @transaction.atomic

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.http import QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +20,8 @@ JAKARTA = ZoneInfo("Asia/Jakarta")
 ONLINE = "online"
 IN_PERSON = "in_person"
 PARAMETERS = ("start", "end", "module", "topic", "rw", "kind")
+#: No valid filter value is longer; a longer one is cut so links back to the report stay short.
+MAX_VALUE_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -72,12 +76,36 @@ class ReportFilters:
         return urlencode(self.as_query())
 
 
+def filter_query(query: QueryDict) -> QueryDict:
+    """Only the filters of a query string, each value cut to MAX_VALUE_LENGTH, and `kind` only
+    as the online/in-person filter (exports also use it for what to export)."""
+    kept = QueryDict(mutable=True)
+    for name in PARAMETERS:
+        values = [value[:MAX_VALUE_LENGTH] for value in query.getlist(name)]
+        if name == "kind":
+            values = [value for value in values if value in (ONLINE, IN_PERSON)]
+        if values:
+            kept[name] = values[0]
+    return kept
+
+
+#: The days a period may start and end on: wide enough for any report, narrow enough that the
+#: midnight after the end day is a moment Python can hold.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
+DAY_RANGE_MESSAGE = _("Choose a day from 2000 to 2099.")
+DAY_RANGE = [
+    MinValueValidator(FIRST_DAY, DAY_RANGE_MESSAGE),
+    MaxValueValidator(LAST_DAY, DAY_RANGE_MESSAGE),
+]
+
+
 class FilterForm(forms.Form):
     start = forms.DateField(
         label=_("From (first day)"),
         required=False,
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=DAY_RANGE,
         error_messages={"invalid": _("Enter the first day as a date, for example 2025-01-31.")},
     )
     end = forms.DateField(
@@ -85,6 +113,7 @@ class FilterForm(forms.Form):
         required=False,
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=DAY_RANGE,
         error_messages={"invalid": _("Enter the last day as a date, for example 2025-12-31.")},
     )
     module = forms.ModelChoiceField(

@@ -14,7 +14,7 @@ from cms import roles
 from . import report_exports
 from .charts import line_chart
 from .models import ModulePage, ReportExport, WorkshopSession
-from .report_filters import IN_PERSON, ONLINE, FilterForm
+from .report_filters import FilterForm, filter_query
 from .report_participants import comments, participants, session_attendance
 from .report_scope import Scope
 from .reports import SUPPRESSION_THRESHOLD, build_report
@@ -88,8 +88,7 @@ def export(request):
     kinds = request.GET.getlist("kind")
     export_kind = next((kind for kind in kinds if kind in ReportExport.Kind.values), None)
     export_format = request.GET.get("format")
-    query = request.GET.copy()
-    query.setlist("kind", [kind for kind in kinds if kind in (ONLINE, IN_PERSON)][:1])
+    query = filter_query(request.GET)
     form = FilterForm(query)
     back = f"{reverse('participation_report')}?{query.urlencode()}"
     if export_kind is None or export_format not in ReportExport.Format.values:

@@ -21,6 +21,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from cms import roles
 from cms.models import User
+from cms.text import one_line
 
 from .attendance_views import can_run
 from .attendance_views import urlpatterns as attendance_urlpatterns
@@ -49,6 +50,12 @@ class SessionForm(WagtailAdminModelForm):
         self.fields["facilitators"].label_from_instance = staff_label
         if not self.instance.pk and self.for_user:
             self.initial.setdefault("facilitators", [self.for_user.pk])
+
+    def clean_title(self):
+        return one_line(self.cleaned_data["title"])
+
+    def clean_venue(self):
+        return one_line(self.cleaned_data["venue"])
 
     def clean(self):
         cleaned = super().clean()

@@ -2,12 +2,13 @@
 (by the facilitator, by QR code, or typed from the paper sheet) and walk-ins. Each is atomic;
 the session row is locked while its seats are counted, so capacity holds under concurrency."""
 
-import re
 from dataclasses import dataclass
 
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+
+from cms.text import one_line
 
 from .models import Attendance, Registration, WorkshopSession
 from .services import record_completion_if_complete
@@ -195,7 +196,7 @@ def issue_attendance_certificates(session: WorkshopSession) -> list | None:
 
 
 def normalise_name(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip()
+    return one_line(name)
 
 
 def _mark_held(session: WorkshopSession) -> None:

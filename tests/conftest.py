@@ -1,4 +1,7 @@
+import os
+
 import pytest
+from hypothesis import settings
 from wagtail.models import Locale, Page, Site
 
 from cms import roles
@@ -14,6 +17,10 @@ from .factories import (
     UserFactory,
     quiz_question,
 )
+
+# The property tests' examples (tests/hostile.py): HYPOTHESIS_PROFILE=thorough runs ten times as many.
+settings.register_profile("thorough", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture

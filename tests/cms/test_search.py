@@ -25,6 +25,13 @@ def test_odd_queries_never_fail_and_are_escaped(client, home_page, query):
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
+def test_a_query_with_double_quotes_searches_instead_of_failing(client, standard_page):
+    """SQLite's full-text search read a stray " as query syntax and failed with a 500."""
+    response = client.get("/search/", {"q": '"Tentang'})
+    assert response.status_code == 200
+    assert 'href="/tentang/"' in response.content.decode()
+
+
 def test_results_are_grouped_by_kind(client, standard_page, module):
     content = client.get("/search/", {"q": "Pelajaran"}).content.decode()
     assert "Pelajaran" in content

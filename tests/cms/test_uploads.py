@@ -1,0 +1,132 @@
+"""Uploads through the Wagtail admin, as a facilitator: images of the allowed raster types within
+the byte and pixel limits, no SVG, and documents whose content matches their extension."""
+
+import io
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PILImage
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+
+pytestmark = pytest.mark.django_db
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+
+
+def png(size=(20, 20)) -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, "#0b6e4f").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def docx() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def editor(client, facilitator):
+    client.force_login(facilitator)
+    return client
+
+
+def upload_image(client, name, content):
+    file = SimpleUploadedFile(name, content)
+    return client.post("/admin/images/add/", {"title": "Foto", "file": file})
+
+
+def upload_document(client, name, content):
+    file = SimpleUploadedFile(name, content)
+    return client.post("/admin/documents/add/", {"title": "Berkas", "file": file})
+
+
+def test_a_png_is_accepted(editor):
+    assert upload_image(editor, "foto.png", png()).status_code == 302
+    assert Image.objects.get().title == "Foto"
+
+
+@pytest.mark.parametrize("content", [SVG, png()])
+def test_an_svg_is_refused_with_a_message_that_says_why(editor, content):
+    response = upload_image(editor, "logo.svg", content)
+    assert response.status_code == 200
+    assert "Gambar SVG tidak diterima" in response.content.decode()
+    assert not Image.objects.exists()
+
+
+def test_an_svg_is_refused_by_the_multiple_upload_too(editor):
+    file = SimpleUploadedFile("logo.svg", SVG)
+    response = editor.post("/admin/images/multiple/add/", {"files[]": file})
+    assert response.json()["success"] is False
+    assert "Gambar SVG tidak diterima" in response.json()["error_message"]
+    assert not Image.objects.exists()
+
+
+def test_an_svg_renamed_png_is_refused(editor):
+    assert upload_image(editor, "logo.png", SVG).status_code == 200
+    assert not Image.objects.exists()
+
+
+def test_images_over_the_byte_or_pixel_limit_are_refused(editor, settings):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 20 * 20
+    assert upload_image(editor, "besar.png", png((21, 20))).status_code == 200
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 50
+    assert upload_image(editor, "berat.png", png()).status_code == 200
+    assert not Image.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("panduan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+        ("surat.docx", docx()),
+        ("lama.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100),
+        ("catatan.txt", "Rapat RW 05, pukul 19.00 — bawa KTP.".encode()),
+    ],
+)
+def test_real_documents_are_accepted(editor, name, content):
+    assert upload_document(editor, name, content).status_code == 302
+    assert Document.objects.get().file.name.endswith(name.rsplit(".", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("panduan.pdf", HTML),
+        ("panduan.pdf", SVG),
+        ("surat.docx", b"%PDF-1.7"),
+        ("catatan.txt", HTML),
+        ("catatan.txt", b"\x00\x01\x02binary"),
+        ("lama.doc", docx()),
+    ],
+)
+def test_a_document_whose_content_does_not_match_its_name_is_refused(editor, name, content):
+    response = upload_document(editor, name, content)
+    assert response.status_code == 200
+    assert "isinya tidak sesuai dengan namanya" in response.content.decode()
+    assert not Document.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["halaman.html", "logo.svg", "skrip.js", "program.exe"])
+def test_other_document_types_are_refused(editor, name):
+    assert upload_document(editor, name, b"hello").status_code == 200
+    assert not Document.objects.exists()
+
+
+def test_a_document_over_the_size_limit_is_refused(editor, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024
+    response = upload_document(editor, "besar.pdf", b"%PDF-1.7" + b"0" * 2000)
+    assert response.status_code == 200
+    assert "Ukuran berkas maksimum 1,0" in response.content.decode()
+    assert not Document.objects.exists()
+
+
+def test_a_renamed_web_page_is_refused_by_the_multiple_upload_too(editor):
+    file = SimpleUploadedFile("panduan.pdf", HTML)
+    response = editor.post("/admin/documents/multiple/add/", {"files[]": file})
+    assert response.json()["success"] is False
+    assert not Document.objects.exists()
