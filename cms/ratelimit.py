@@ -3,11 +3,14 @@ processes when REDIS_URL is set)."""
 
 import time
 
+from allauth.account.adapter import get_adapter
 from django.core.cache import cache
 
 
 def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The client's address as allauth's own limits see it: REMOTE_ADDR, or behind the
+    proxies counted in ALLAUTH_TRUSTED_PROXY_COUNT, the address they say they forward for."""
+    return get_adapter(request).get_client_ip(request)
 
 
 def allow(request, action: str, *, limit: int, period: int) -> bool:

@@ -194,6 +194,8 @@ LOGGING = {
 
 # django-allauth: residents sign in with their e-mail address; usernames do not exist.
 ACCOUNT_ADAPTER = "cms.adapters.AccountAdapter"
+# How many proxies append to X-Forwarded-For in front of the site; 0: the client is REMOTE_ADDR.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

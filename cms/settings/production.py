@@ -41,8 +41,11 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-if env_bool("BEHIND_TLS_PROXY", True):
+behind_proxy = env_bool("BEHIND_TLS_PROXY", True)
+if behind_proxy:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Rate limits count per client: behind one proxy, the client is the last X-Forwarded-For entry.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", int(behind_proxy)))
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
