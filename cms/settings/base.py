@@ -141,6 +141,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Let Django serve MEDIA_ROOT when no web server (nginx, Caddy) or object storage does.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Certificates and exports are written whole or not at all (see cms/storage.py).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

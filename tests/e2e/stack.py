@@ -123,6 +123,7 @@ def _environment(work: Path, port: int, smtp_port: int) -> dict[str, str]:
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
+        "SERVE_MEDIA": "true",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
         "STATIC_ROOT": str(work / "static"),
         "MEDIA_ROOT": str(work / "media"),
