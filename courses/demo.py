@@ -4,6 +4,7 @@ from wagtail.models import Locale, Page
 
 from cms.demo import publish_child
 
+from . import demo_images
 from .models import LessonPage, ModuleIndexPage, ModulePage, Topic
 
 CATALOGUE = {
@@ -56,6 +57,7 @@ def _add_module(index: ModuleIndexPage, content: dict) -> ModulePage:
             estimated_minutes=content["estimated_minutes"],
             level=content["level"],
             requires_attendance=content.get("requires_attendance", False),
+            cover_image=demo_images.cover_image(content["topic"], content["title"]),
         ),
     )
     for lesson in content["lessons"]:
@@ -66,12 +68,20 @@ def _add_module(index: ModuleIndexPage, content: dict) -> ModulePage:
                 slug=lesson["slug"],
                 locale=index.locale,
                 introduction=lesson["introduction"],
-                body=lesson["body"],
+                body=[_with_image(block) for block in lesson["body"]],
                 quiz=[("question", question) for question in lesson["quiz"]],
                 pass_mark=lesson["pass_mark"],
             ),
         )
     return module
+
+
+def _with_image(block: tuple) -> tuple:
+    """An image block of the demo content names its drawing; give it the drawn image."""
+    kind, value = block
+    if kind != "image":
+        return block
+    return kind, {**value, "image": getattr(demo_images, value["image"])()}
 
 
 def complete_first_module(user) -> None:

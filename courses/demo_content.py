@@ -79,6 +79,18 @@ MODULES = [
                         },
                     ),
                     (
+                        "image",
+                        {
+                            # Drawn by courses/demo_images.py when the demo is loaded.
+                            "image": "budget_chart",
+                            "alt_text": "Grafik batang anggaran contoh Rp 4 miliar: operasional "
+                            "dan pelayanan Rp 2,5 miliar, pemberdayaan warga Rp 1 miliar, "
+                            "sarana lingkungan Rp 500 juta.",
+                            "caption": "Pembagian anggaran kelurahan dalam contoh di atas "
+                            "(angka contoh).",
+                        },
+                    ),
+                    (
                         "key_terms",
                         {
                             "title": "Istilah penting",

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -110,6 +111,8 @@ class HomePage(Page):
 def _live_pages_in_order(stream) -> list[Page]:
     ids = [block.value.pk for block in stream if block.value]
     pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
+    with_pictures = [page for page in pages.values() if getattr(page, "cover_image_id", None)]
+    prefetch_related_objects(with_pictures, "cover_image")
     return [pages[pk] for pk in ids if pk in pages]
 
 
