@@ -19,7 +19,7 @@ BACKUP_DIR ?= backups
 BACKUP ?=
 FORCE ?=
 
-.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image backup restore bench-concurrency
+.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image screenshots backup restore bench-concurrency
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ backup: install ## Back up the database and media folders into a new folder unde
 restore: install ## Restore BACKUP=backups/akademi-... into an empty database (FORCE=1 replaces data)
 	@[[ -n '$(BACKUP)' ]] || { echo "Say which backup: make restore BACKUP=backups/akademi-..." >&2; exit 2; }
 	$(RUN) python scripts/backup.py restore '$(BACKUP)' $(if $(FORCE),--force)
+
+screenshots: install ## Regenerate docs/img/ screenshots of the key pages at 360 and 1280 px (Chromium)
+	$(RUN) python -m tests.e2e.screenshots --output docs/img
 
 certificate-image: install ## Render docs/img/certificate.png with the real renderer
 	$(MANAGE) sample_certificate --output docs/img/certificate

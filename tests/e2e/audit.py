@@ -49,10 +49,23 @@ class Audit:
         self.watched.add(id(page))
         page.on("console", lambda message: self._console(page, message))
         page.on("pageerror", lambda error: self.console_errors.append(f"{page.url}: {error}"))
+        page.on("response", lambda response: self._response(page, response))
+        page.on("requestfailed", lambda request: self._failed(page, request))
 
     def _console(self, page, message) -> None:
-        if message.type == "error":
+        # A failed load is reported with its address by _response.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
             self.console_errors.append(f"{page.url}: {message.text}")
+
+    def _failed(self, page, request) -> None:
+        # A download is "aborted" as far as the page is concerned; it is checked on its own.
+        if request.failure != "net::ERR_ABORTED":
+            self.console_errors.append(f"{page.url}: {request.failure} for {request.url}")
+
+    def _response(self, page, response) -> None:
+        """A picture, stylesheet or script that the page asks for and does not get."""
+        if response.status >= 400 and response.request.resource_type != "document":
+            self.console_errors.append(f"{page.url}: {response.status} for {response.url}")
 
     def check(self, page) -> None:
         """Run axe on the page as it is now, and note the page the language switcher leads to

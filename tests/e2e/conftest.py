@@ -12,6 +12,8 @@ from playwright.sync_api import sync_playwright
 
 from .audit import Audit
 from .mailbox import start_mailbox
+from .results import AUDITED, WEIGHTS
+from .screens import DESKTOP
 from .stack import build_stack, drop_postgres_database, free_port
 from .staff import Authenticator
 
@@ -25,8 +27,23 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 900}
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The numbers behind the journeys, for the record (CI log, closing notes)."""
+    if not AUDITED and not WEIGHTS:
+        return
+    terminalreporter.write_sep("-", "end-to-end measurements")
+    languages = sorted({language for _, language in AUDITED})
+    per_language = ", ".join(
+        f"{sum(1 for _, lang in AUDITED if lang == language)} in {language}"
+        for language in languages
+    )
+    terminalreporter.write_line(
+        f"axe-core WCAG 2.1 A/AA: {len(AUDITED)} distinct pages checked ({per_language})"
+    )
+    for name, weight in WEIGHTS.items():
+        terminalreporter.write_line(f"HTML+CSS+JS transferred, {name}: {weight / 1024:.1f} KB")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -110,5 +127,6 @@ def audit(stack, new_page):
     findings = Audit()
     yield findings
     findings.check_other_languages()
+    AUDITED.update(findings.pages)
     findings.assert_clean()
     assert stack.server_errors()[errors_before:] == [], stack.log_text()

@@ -48,3 +48,20 @@ def _set_up_authenticator(visitor, email: str, authenticator: Authenticator) -> 
     visitor.fill(page.get_by_label("Kode autentikator"), authenticator.code(email))
     visitor.follow(page.get_by_role("button", name="Aktifkan"))
     assert "/accounts/2fa/recovery-codes/" in page.url, page.url
+
+
+def audit_admin_in_english(visitor) -> None:
+    """The admin speaks each staff member's chosen language. Choose English, open again every
+    admin page this person visited (so axe checks it in English too), then choose Indonesian."""
+    visited = list(dict.fromkeys(visitor.admin_paths))
+    _choose_admin_language(visitor, "English")
+    for path in visited:
+        visitor.open(path)
+    _choose_admin_language(visitor, "Bahasa Indonesia")
+
+
+def _choose_admin_language(visitor, language: str) -> None:
+    page = visitor.page
+    visitor.open("/admin/account/")
+    page.locator("select[name='locale-preferred_language']").select_option(label=language)
+    visitor.follow(page.get_by_role("main").locator("button[type=submit]").last)

@@ -38,6 +38,7 @@ def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authent
     assert page.get_by_text("Anda sudah menyelesaikan modul ini.").is_visible()
     learner.follow(page.get_by_role("link", name="Sertifikat Saya"))
     assert page.get_by_role("heading", name=MODULE).is_visible()
+    staff.audit_admin_in_english(facilitator)
 
 
 def plan_session_starting_now(visitor) -> None:

@@ -30,6 +30,8 @@ def test_facilitator_drafts_coordinator_approves_resident_sees(
     assert [item.inner_text() for item in page.locator(".lesson-list a").all()] == list(LESSONS)
     anonymous.follow(page.get_by_role("link", name=LESSONS[0]))
     assert page.get_by_text("Kas RW adalah uang bersama warga.").is_visible()
+    staff.audit_admin_in_english(facilitator)
+    staff.audit_admin_in_english(coordinator)
 
 
 def draft_module(visitor) -> None:

@@ -34,6 +34,7 @@ def test_official_filters_the_report_and_downloads_xlsx(new_page, stack, authent
     with open(download_when_ready(official), "rb") as xlsx:
         workbook = openpyxl.load_workbook(xlsx)
     assert cell_beside(workbook, "Penyelesaian") == completions
+    staff.audit_admin_in_english(official)
 
 
 def headline(page, label: str) -> int:

@@ -6,7 +6,7 @@ phone, and by keyboard alone; the reading and marking part also without JavaScri
 import pytest
 
 from . import resident
-from .conftest import PHONE
+from .screens import PHONE
 from .visitor import Visitor
 
 MODULE = "Pengelolaan Anggaran"

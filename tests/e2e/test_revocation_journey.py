@@ -30,3 +30,4 @@ def test_coordinator_revokes_and_verification_says_so(new_page, stack, authentic
     status = stranger.page.get_by_role("status")
     assert "Sertifikat ini sudah dicabut." in status.inner_text()
     assert REASON in status.inner_text()
+    staff.audit_admin_in_english(coordinator)

@@ -2,6 +2,8 @@
 written once against this class and run in each way; every page the person lands on is audited.
 """
 
+from urllib.parse import urlsplit
+
 from .keyboard import tab_to
 
 
@@ -15,6 +17,7 @@ class Visitor:
         self.mode = mode
         self.audited = audited
         self.tab_presses = 0
+        self.admin_paths: list[str] = []
         audit.watch(page)
 
     def open(self, path: str) -> None:
@@ -95,5 +98,8 @@ class Visitor:
 
     def _landed(self) -> None:
         self.page.wait_for_load_state("load")
+        path = urlsplit(self.page.url)
+        if path.path.startswith("/admin/"):
+            self.admin_paths.append(path.path + (f"?{path.query}" if path.query else ""))
         if self.audited:
             self.audit.check(self.page)
