@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import resolve_url
-from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.exceptions import Resolver404
 
 from .permission_world import ROLES, World
@@ -74,9 +74,11 @@ def hides(marker: Callable[[World], str]) -> Outcome:
 
 
 def _admin_login(response, world) -> bool:
-    """Wagtail's own sign-in page, or the one WAGTAILADMIN_LOGIN_URL names instead."""
-    login = resolve_url(getattr(settings, "WAGTAILADMIN_LOGIN_URL", "wagtailadmin_login"))
-    return _redirects_to(resolve(login).view_name)(response, world)
+    """Wagtail's sign-in page, or the one WAGTAILADMIN_LOGIN_URL names instead (Wagtail's own
+    then only passes the visitor on to it)."""
+    configured = resolve_url(getattr(settings, "WAGTAILADMIN_LOGIN_URL", "wagtailadmin_login"))
+    names = {resolve(path).view_name for path in (configured, reverse("wagtailadmin_login"))}
+    return any(_redirects_to(name)(response, world) for name in names)
 
 
 OK = status(200)
