@@ -86,17 +86,21 @@ class SessionIndexView(generic.IndexView):
         )
 
 
-class SessionEditView(generic.EditView):
+class RunnersOnlyMixin:
+    """A session's own pages (edit, history, usage) open for the people who may run it."""
+
+    def get_object(self, *args, **kwargs):
+        session = super().get_object(*args, **kwargs)
+        if not can_run(self.request.user, session):
+            raise PermissionDenied
+        return session
+
+
+class SessionEditView(RunnersOnlyMixin, generic.EditView):
     @cached_property
     def header_buttons(self):
         sheet = reverse("workshop_sessions:attendance", args=[self.object.pk])
         return [HeaderButton(_("Attendance"), url=sheet, icon_name="list-ul")]
-
-    def get_object(self, queryset=None):
-        session = super().get_object(queryset)
-        if not can_run(self.request.user, session):
-            raise PermissionDenied
-        return session
 
     def save_instance(self):
         session = super().save_instance()
@@ -127,6 +131,14 @@ class SessionDeleteView(generic.DeleteView):
         return super().dispatch(request, *args, **kwargs)
 
 
+class SessionHistoryView(RunnersOnlyMixin, generic.HistoryView):
+    pass
+
+
+class SessionUsageView(RunnersOnlyMixin, generic.UsageView):
+    pass
+
+
 class WorkshopSessionViewSet(ModelViewSet):
     model = WorkshopSession
     name = "workshop_sessions"
@@ -138,6 +150,8 @@ class WorkshopSessionViewSet(ModelViewSet):
     index_view_class = SessionIndexView
     edit_view_class = SessionEditView
     delete_view_class = SessionDeleteView
+    history_view_class = SessionHistoryView
+    usage_view_class = SessionUsageView
     copy_view_enabled = False
     ordering = "-starts_at"
     list_filter = ["status", "starts_at"]

@@ -2,20 +2,18 @@ import os
 
 import pytest
 from hypothesis import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from cms import roles
 from cms.settings import base as base_settings
 
 from .factories import (
-    HomePageFactory,
-    LessonPageFactory,
     ModuleIndexPageFactory,
-    ModulePageFactory,
     ProfileFactory,
     StandardPageFactory,
     UserFactory,
-    quiz_question,
+    module_with_lessons,
+    site_home_page,
 )
 
 # The property tests' examples (tests/hostile.py): HYPOTHESIS_PROFILE=thorough runs ten times as many.
@@ -25,24 +23,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 @pytest.fixture
 def home_page(db):
-    """The site's Indonesian home page, with an English translation, as the demo builds it."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, slug="beranda", hero_title="Belajar bersama warga")
-    site = Site.objects.get(is_default_site=True)
-    welcome = site.root_page
-    site.root_page = home
-    site.save()
-    welcome.delete()
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    HomePageFactory(
-        parent=root,
-        slug="home",
-        locale=english,
-        translation_key=home.translation_key,
-        title="Home",
-        hero_title="Learning together",
-    )
-    return home
+    return site_home_page()
 
 
 @pytest.fixture
@@ -87,23 +68,7 @@ def make_module(catalogue):
     """A module with `lessons` lessons; the last one has a two-question quiz when `quiz`."""
 
     def make(lessons=3, quiz=True, **fields):
-        module = ModulePageFactory(parent=catalogue, **fields)
-        for number in range(1, lessons + 1):
-            extra = {}
-            if quiz and number == lessons:
-                extra["quiz"] = [
-                    quiz_question(),
-                    quiz_question(
-                        "Mana yang termasuk dokumen anggaran?",
-                        kind="multiple",
-                        answers=[("APBD", True), ("RKPD", True), ("KTP", False)],
-                        explanation="KTP adalah kartu identitas, bukan dokumen anggaran.",
-                    ),
-                ]
-            LessonPageFactory(
-                parent=module, title=f"Pelajaran {number}", slug=f"pelajaran-{number}", **extra
-            )
-        return module
+        return module_with_lessons(catalogue, lessons=lessons, quiz=quiz, **fields)
 
     return make
 

@@ -5,7 +5,7 @@ import wagtail_factories
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 from cms.models import (
     GuideIndexPage,
@@ -114,6 +114,48 @@ def quiz_question(
             "explanation": explanation or "Musrenbang terbuka untuk semua warga.",
         },
     )
+
+
+def site_home_page() -> HomePage:
+    """The site's Indonesian home page, with an English translation, as the demo builds it."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="beranda", hero_title="Belajar bersama warga")
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    site.root_page = home
+    site.save()
+    welcome.delete()
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    HomePageFactory(
+        parent=root,
+        slug="home",
+        locale=english,
+        translation_key=home.translation_key,
+        title="Home",
+        hero_title="Learning together",
+    )
+    return home
+
+
+def module_with_lessons(catalogue, lessons=3, quiz=True, **fields) -> ModulePage:
+    """A module with `lessons` lessons; the last one has a two-question quiz when `quiz`."""
+    module = ModulePageFactory(parent=catalogue, **fields)
+    for number in range(1, lessons + 1):
+        extra = {}
+        if quiz and number == lessons:
+            extra["quiz"] = [
+                quiz_question(),
+                quiz_question(
+                    "Mana yang termasuk dokumen anggaran?",
+                    kind="multiple",
+                    answers=[("APBD", True), ("RKPD", True), ("KTP", False)],
+                    explanation="KTP adalah kartu identitas, bukan dokumen anggaran.",
+                ),
+            ]
+        LessonPageFactory(
+            parent=module, title=f"Pelajaran {number}", slug=f"pelajaran-{number}", **extra
+        )
+    return module
 
 
 class GuideIndexPageFactory(wagtail_factories.PageFactory):

@@ -1,7 +1,8 @@
 import pytest
+import wagtail_factories
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Collection, Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from cms import roles
@@ -106,3 +107,33 @@ def test_facilitator_cannot_approve_their_own_submission(client, home_page, faci
     assert response.status_code in {302, 403}
     page.refresh_from_db()
     assert not page.live
+
+
+@pytest.mark.parametrize(
+    ("factory", "delete_url"),
+    [
+        (wagtail_factories.ImageFactory, "/admin/images/{}/delete/"),
+        (wagtail_factories.DocumentFactory, "/admin/documents/delete/{}/"),
+    ],
+)
+def test_facilitator_deletes_own_uploads_only(
+    client, facilitator, coordinator, factory, delete_url
+):
+    """Wagtail lets whoever may change an image or document delete it: facilitators may
+    change only what they uploaded, so a coordinator's upload in a live lesson stays."""
+    root = Collection.get_first_root_node()
+    theirs = factory(collection=root, uploaded_by_user=coordinator)
+    own = factory(collection=root, uploaded_by_user=facilitator)
+    model = type(own)
+    client.force_login(facilitator)
+
+    response = client.post(delete_url.format(theirs.pk))
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert model.objects.filter(pk=theirs.pk).exists()
+
+    client.post(delete_url.format(own.pk))
+    assert not model.objects.filter(pk=own.pk).exists()
+
+    client.force_login(coordinator)
+    client.post(delete_url.format(theirs.pk))
+    assert not model.objects.filter(pk=theirs.pk).exists()

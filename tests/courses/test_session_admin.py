@@ -187,6 +187,9 @@ def test_facilitators_edit_only_the_sessions_they_run(
     assert refused(client.post(f"{INDEX}edit/{other_session.pk}/", form_data(title="Lain")))
     other_session.refresh_from_db()
     assert other_session.title == "Sesi orang lain"
+    for page in ("history", "history-results", "usage"):
+        assert client.get(f"{INDEX}{page}/{own_session.pk}/").status_code == 200
+        assert refused(client.get(f"{INDEX}{page}/{other_session.pk}/")), page
 
 
 def test_raising_the_capacity_moves_people_up_from_the_waiting_list(

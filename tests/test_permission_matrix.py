@@ -1,0 +1,225 @@
+"""The permission matrix: every URL the project defines, requested as each of six roles
+(anonymous, resident, other resident, facilitator, coordinator, official), gets the outcome the
+permission table declares for it.
+
+The URL patterns are read from the URLconf (includes, i18n patterns, Wagtail's admin with the
+URLs our wagtail_hooks register, allauth, Wagtail's page serving, documents). Each is matched
+by its URL name, or by its route when it has none, to an entry of TABLE
+(tests/permission_table.py for the site and accounts, tests/permission_table_admin.py for the
+admin), or else to the first grouped rule of RULES (tests/permission_rules.py) for Wagtail's own
+admin. A pattern that matches nothing fails test_every_url_has_an_entry, which names it; an
+entry for a URL that does not exist fails test_every_entry_names_a_url.
+
+Each URL is requested with GET. An outcome marked read_only (every refusal: a redirect to sign
+in, Wagtail's "permission denied", 403, 404, and a page that hides someone else's object) is
+checked for POST too, and neither request may write to the database (session and similar
+bookkeeping aside). A view that changes state declares `post=`: the outcome of a POST per role.
+
+To add a URL, add an entry to the table of its part of the site:
+
+    "myapp:thing": Case(
+        row(LOGIN, OK, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND),  # GET, per role in the order above
+        args=lambda w: {"pk": w.thing.pk},  # the URL's keyword arguments, from the world
+        post=row(LOGIN, REDIRECT, NOT_FOUND, NOT_FOUND, REDIRECT, NOT_FOUND),  # if it writes
+        data=lambda w: {"field": "value"},  # what the POST sends
+    ),
+
+Use a list of Cases, each with a `label`, to request a URL with several objects (the
+resident's and someone else's). Build objects in tests/permission_world.py: the resident owns
+the learner objects there and the other resident must never reach them. Outcomes (OK, LOGIN,
+ADMIN_LOGIN, ADMIN_DENIED, NOT_FOUND, shows(marker), hides(marker), writes_nothing(outcome)…)
+and rows (row, everyone, admin) are in tests/permission_outcomes.py. A family of URLs of a
+third-party app can instead get a Rule in tests/permission_rules.py, requested with the
+PLACEHOLDERS there."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from .permission_outcomes import Case, Outcome, Pattern, or_not_allowed, url_patterns
+from .permission_rules import RULES, placeholder_args, placeholder_data
+from .permission_table import TABLE
+from .permission_world import ROLES, build_world
+
+# Rows a request that changes nothing may write: the session, the admin preferences Wagtail
+# creates the first time someone opens the admin, and resized copies of an image it shows.
+BOOKKEEPING_TABLES = ("django_session", "wagtailusers_userprofile", "wagtailimages_rendition")
+
+
+@dataclass(frozen=True)
+class Check:
+    pattern: Pattern
+    case: Case
+    role: str
+    method: str
+
+    @property
+    def expected(self) -> Outcome:
+        index = ROLES.index(self.role)
+        if self.method == "get":
+            return self.case.get[index]
+        if self.case.post:
+            return self.case.post[index]
+        return or_not_allowed(self.case.get[index])
+
+    def __str__(self):
+        label = f"[{self.case.label}]" if self.case.label else ""
+        return f"{self.pattern.key}{label}-{self.role}"
+
+
+def _cases(pattern: Pattern) -> list[Case]:
+    entry = TABLE.get(pattern.key)
+    if entry is not None:
+        return entry if isinstance(entry, list) else [entry]
+    rule = next((rule for rule in RULES if rule.matches(pattern)), None)
+    if rule is None:
+        return []
+    return [
+        Case(
+            tuple(or_not_allowed(outcome) for outcome in rule.get),
+            args=lambda w, p=pattern: placeholder_args(p, w),
+            data=lambda w, p=pattern: placeholder_data(p),
+            rule=rule.label,
+        )
+    ]
+
+
+PATTERNS = url_patterns()
+
+
+def _checks(method: str) -> list[Check]:
+    checks = []
+    for pattern in PATTERNS:
+        for case in _cases(pattern):
+            for index, role in enumerate(ROLES):
+                posts = case.post is not None or case.get[index].read_only
+                if method == "get" or posts:
+                    checks.append(Check(pattern, case, role, method))
+    return checks
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Built once for the module inside a transaction that is rolled back at its end; each
+    test runs in a savepoint within it. PDFs are not rendered: the matrix is about access."""
+    # InMemoryStorage (the test settings) gives documents a path that is not on disk, so
+    # Wagtail is told to serve them by redirecting to their URL.
+    serve_documents = override_settings(WAGTAILDOCS_SERVE_METHOD="redirect")
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch, serve_documents:
+        patch.setattr("cms.pdf._document", _FakeDocument)
+        with transaction.atomic():
+            world = build_world()
+            world.sessions = _signed_in_sessions(world)
+            yield world
+            transaction.set_rollback(True)
+        cache.clear()
+        ContentType.objects.clear_cache()
+
+
+def _signed_in_sessions(world) -> dict[str, str]:
+    """A session per role, made once: signing in for every request would double its cost."""
+    keys = {}
+    for role, user in world.users.items():
+        if user is not None:
+            signed_in = Client()
+            signed_in.force_login(user)
+            keys[role] = signed_in.cookies[settings.SESSION_COOKIE_NAME].value
+    return keys
+
+
+class _FakeDocument:
+    pages = [None]
+
+    def __init__(self, html):
+        pass
+
+    def write_pdf(self):
+        return b"%PDF-1.7 permission matrix"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()  # rate limits and Wagtail's cached site roots stay per test
+
+
+def test_every_url_has_an_entry():
+    missing = [f"{p.key}  ({p.route})" for p in PATTERNS if not _cases(p)]
+    assert not missing, "URLs without an entry in the permission table:\n" + "\n".join(missing)
+
+
+def test_every_entry_names_a_url():
+    keys = {pattern.key for pattern in PATTERNS}
+    assert not set(TABLE) - keys, f"Entries for URLs that do not exist: {set(TABLE) - keys}"
+
+
+def _url(check: Check, world) -> str:
+    case = check.case
+    if case.url:
+        path = case.url(world)
+    else:
+        args = case.args(world) if case.args else {}
+        path = reverse(check.pattern.name, kwargs=args)
+    query = case.query(world) if callable(case.query) else case.query
+    return f"{path}?{query}" if query else path
+
+
+def _changes_rows(sql: str, cursor) -> bool:
+    """An INSERT (SQLite counts the rows of INSERT … RETURNING only once they are read), or an
+    UPDATE or DELETE that touched a row, outside the bookkeeping tables."""
+    if any(table in sql for table in BOOKKEEPING_TABLES):
+        return False
+    statement = sql.lstrip()[:6].upper()
+    return statement == "INSERT" or (statement in {"UPDATE", "DELETE"} and cursor.rowcount != 0)
+
+
+def _request(client, check: Check, world):
+    if check.role in world.sessions:
+        client.cookies[settings.SESSION_COOKIE_NAME] = world.sessions[check.role]
+    url = _url(check, world)
+    writes: list[str] = []
+
+    def record(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        if _changes_rows(sql, context["cursor"]):
+            writes.append(sql)
+        return result
+
+    client.raise_request_exception = False
+    with connection.execute_wrapper(record):
+        if check.method == "post":
+            response = client.post(url, check.case.data(world))
+        else:
+            response = client.get(url)
+    return url, response, writes
+
+
+def _run(check: Check, client, world):
+    url, response, writes = _request(client, check, world)
+    expected = check.expected
+    where = f"{check.method.upper()} {url} as {check.role}"
+    got = f"{response.status_code} {response.get('Location', '')}".strip()
+    if getattr(response, "exc_info", None):
+        got += f" ({response.exc_info[1]!r})"
+    why = f" (rule: {check.case.rule})" if check.case.rule else ""
+    as_expected = expected.test(response, world)
+    assert as_expected, f"{where}: expected {expected.label}, got {got}{why}"
+    if expected.read_only:
+        assert not writes, f"{where} may only read, but wrote to the database: {writes}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("check", _checks("get"), ids=str)
+def test_get(check, client, world):
+    _run(check, client, world)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("check", _checks("post"), ids=str)
+def test_post(check, client, world):
+    _run(check, client, world)
