@@ -11,9 +11,10 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
 _axe = Axe()
 # Colours are only measurable once fade-ins have ended (Wagtail's messages appear after 100 ms).
+# Repeating animations (a pulsing badge) are not waited for.
 SETTLED = """() => new Promise(resolve => setTimeout(resolve, 150)).then(() => Promise.race([
     Promise.all(document.getAnimations()
-        .filter(animation => animation.effect.getTiming().iterations !== Infinity)
+        .filter(animation => animation.effect.getTiming().iterations === 1)
         .map(animation => animation.finished.catch(() => null))),
     new Promise(resolve => setTimeout(resolve, 3000)),
 ]))"""

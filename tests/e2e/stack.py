@@ -15,6 +15,7 @@ cookies not marked Secure.
 import os
 import re
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -28,6 +29,7 @@ import psycopg
 
 PROJECT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
+SETPRIV = shutil.which("setpriv") or "/usr/bin/setpriv"
 REDIS_URL = os.environ.get("E2E_REDIS_URL", "redis://127.0.0.1:6379/8")
 # Django's log line for a 500, a traceback, or a 5xx status in gunicorn's access log.
 SERVER_ERRORS = re.compile(r'Internal Server Error|Traceback \(most recent|" 5\d\d [\d-]')
@@ -81,8 +83,14 @@ class Stack:
 
     def start(self, name: str, *command: str) -> None:
         log = (self.work / f"{name}.log").open("w")
+        # setpriv (util-linux): the process gets SIGTERM when the test run that started it dies,
+        # however it dies; a killed CI job must not leave servers holding ports and databases.
         self.processes[name] = subprocess.Popen(  # noqa: S603 - fixed commands of this project
-            command, cwd=PROJECT, env=self.env, stdout=log, stderr=subprocess.STDOUT
+            [SETPRIV, "--pdeathsig", "TERM", "--", *command],
+            cwd=PROJECT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
 
     def wait_until_ready(self, timeout: float = 60) -> None:

@@ -9,19 +9,23 @@ from . import resident
 
 
 class Authenticator:
-    """One phone's authenticator app: the secrets it holds, and the last time step each code
-    was used in (a code is accepted once, so a second sign-in in the same 30 s waits)."""
+    """One phone's authenticator app: the secrets it holds, and the time steps whose codes were
+    used. The site accepts each code once, from the previous, current or next 30 s step
+    (MFA_TOTP_TOLERANCE), so a second sign-in soon after the first uses the next step's code and
+    waits only if that one is used too."""
 
     def __init__(self):
         self.secrets: dict[str, str] = {}
-        self.used: dict[str, int] = {}
+        self.used: dict[str, set[int]] = {}
 
     def code(self, email: str) -> str:
-        step = int(time.time() // 30)
-        if self.used.get(email) == step:
+        used = self.used.setdefault(email, set())
+        now = int(time.time() // 30)
+        step = next((step for step in (now, now + 1) if step not in used), None)
+        if step is None:
             time.sleep(30 - time.time() % 30 + 0.5)
-            step += 1
-        self.used[email] = step
+            return self.code(email)
+        used.add(step)
         return totp_code(self.secrets[email], at=step * 30)
 
 
