@@ -1,11 +1,12 @@
 """Journey 2 of DESIGN.md: a facilitator drafts a module with two lessons and a quiz in the
 Wagtail editor and submits it for review; a coordinator approves; a resident sees it."""
 
-from . import editor, staff
+from . import editor, resident, staff
 from .visitor import Visitor
 
 MODULE = "Transparansi Dana RW"
 LESSONS = ("Membaca Laporan Kas RW", "Mengumumkan Laporan Kas")
+DEMO_RESIDENT = "warga@akademiwarga.test"
 
 
 def test_facilitator_drafts_coordinator_approves_resident_sees(
@@ -15,21 +16,24 @@ def test_facilitator_drafts_coordinator_approves_resident_sees(
     staff.sign_in(facilitator, "fasilitator@akademiwarga.test", stack.demo_password, authenticator)
     draft_module(facilitator)
 
-    anonymous = Visitor(new_page(), audit)
-    anonymous.open("/modul/")
-    assert not anonymous.page.get_by_role("link", name=MODULE).count()
+    learner = Visitor(new_page(), audit)
+    resident.sign_in(learner, DEMO_RESIDENT, stack.demo_password)
+    learner.open("/modul/")
+    assert not learner.page.get_by_role("link", name=MODULE).count()
 
     coordinator = Visitor(new_page(), audit)
     staff.sign_in(coordinator, "koordinator@akademiwarga.test", stack.demo_password, authenticator)
     approve_all_awaiting_review(coordinator, expected={MODULE, *LESSONS})
 
-    anonymous.open("/modul/")
-    anonymous.follow(anonymous.page.get_by_role("heading", name=MODULE).get_by_role("link"))
-    page = anonymous.page
+    learner.open("/modul/")
+    learner.follow(learner.page.get_by_role("heading", name=MODULE).get_by_role("link"))
+    page = learner.page
     assert page.get_by_role("heading", level=1, name=MODULE).is_visible()
     assert [item.inner_text() for item in page.locator(".lesson-list a").all()] == list(LESSONS)
-    anonymous.follow(page.get_by_role("link", name=LESSONS[0]))
+    learner.follow(page.get_by_role("button", name="Mulai"))
     assert page.get_by_text("Kas RW adalah uang bersama warga.").is_visible()
+    learner.follow(page.get_by_role("button", name="Tandai selesai"))
+    assert page.get_by_role("heading", name="Kuis").is_visible()
     staff.audit_admin_in_english(facilitator)
     staff.audit_admin_in_english(coordinator)
 
