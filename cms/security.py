@@ -5,9 +5,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
 
-
-def is_admin(request) -> bool:
-    return request.path_info.startswith(settings.WAGTAIL_ADMIN_PATH)
+from .admin_access import is_admin_url
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -16,7 +14,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and is_admin(request):
+        if not report_only and parts.config is None and is_admin_url(request.path_info):
             parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
         return parts
 
