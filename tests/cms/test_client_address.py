@@ -2,6 +2,7 @@
 the proxy's address, so the client is the address the proxy forwards for; without a proxy the
 X-Forwarded-For header is the client's own claim and is ignored."""
 
+import importlib
 from types import SimpleNamespace
 
 import pytest
@@ -43,3 +44,21 @@ def test_two_residents_behind_the_proxy_have_their_own_limits(
         f"/sertifikat/verifikasi/{codes.new_code()}/", HTTP_X_FORWARDED_FOR="198.51.100.7"
     )
     assert other.status_code == 404
+
+
+def production_settings(monkeypatch, **env):
+    monkeypatch.setenv("SECRET_KEY", "x" * 50)
+    monkeypatch.setenv("ALLOWED_HOSTS", "warga.example")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return importlib.reload(importlib.import_module("cms.settings.production"))
+
+
+def test_production_trusts_one_proxy_only_behind_the_tls_proxy(monkeypatch):
+    monkeypatch.delenv("TRUSTED_PROXY_COUNT", raising=False)
+    monkeypatch.delenv("BEHIND_TLS_PROXY", raising=False)
+    assert production_settings(monkeypatch).ALLAUTH_TRUSTED_PROXY_COUNT == 1
+    direct = production_settings(monkeypatch, BEHIND_TLS_PROXY="false")
+    assert direct.ALLAUTH_TRUSTED_PROXY_COUNT == 0
+    two = production_settings(monkeypatch, TRUSTED_PROXY_COUNT="2")
+    assert two.ALLAUTH_TRUSTED_PROXY_COUNT == 2
