@@ -14,12 +14,12 @@ PORT ?= 8000
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/akademi_report_bench
 BENCH_REPORT_DATA ?=
 BENCH_REPORT_ARGS ?=
-BENCH_REPORT_ENV = DATABASE_URL='$(BENCH_DATABASE_URL)' DJANGO_SETTINGS_MODULE=cms.settings.dev
+BENCH_REPORT_ENV = DATABASE_URL='$(BENCH_DATABASE_URL)' DJANGO_SETTINGS_MODULE=config.settings.dev
 BACKUP_DIR ?= backups
 BACKUP ?=
 FORCE ?=
 
-.PHONY: help install system-packages run test lint format check-migrations messages demo migrate clean bench bench-report certificate-image screenshots backup restore bench-concurrency
+.PHONY: help install system-packages run test test-quick lint format check-migrations messages demo migrate clean bench bench-report certificate-image screenshots backup restore bench-concurrency
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -44,19 +44,23 @@ demo: migrate ## Load the demo site and accounts (safe to repeat)
 run: demo ## Install, migrate, load the demo and serve at http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-lint: install ## ruff check and ruff format --check
+lint: install ## ruff check, ruff format --check and the import contracts of docs/architecture.md
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+	$(RUN) lint-imports --no-cache
 
 format: install ## Format and fix the code with ruff
 	$(RUN) ruff format .
 	$(RUN) ruff check --fix .
 
 check-migrations: install ## Fail if models changed without a migration
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: lint check-migrations ## Lint, check migrations and run the whole test suite
-	$(RUN) pytest
+test: lint check-migrations ## Lint, check migrations and run the whole test suite (on every core)
+	$(RUN) pytest -n auto
+
+test-quick: install ## The inner loop: the suite without browser journeys and real processes
+	$(RUN) pytest -n auto -m "not e2e and not slow"
 
 messages: install ## Update the translation catalogues and compile them
 	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete

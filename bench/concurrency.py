@@ -327,7 +327,7 @@ def register(run: Run, trial: int):
 
 def check_in(run: Run, trial: int):
     from courses.models import Attendance
-    from courses.sessions import check_in_token
+    from courses.workshops.services import check_in_token
 
     session = run.fixtures["check_in"][trial]
     path = f"/sessions/{session.pk}/check-in/{check_in_token(session)}/"

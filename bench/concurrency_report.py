@@ -157,7 +157,7 @@ def environment(workers: int, threads: int, pg_version: str) -> list[str]:
         "one carries a signed-in session and the CSRF token of its form. *in flight*: the "
         "most requests sent and not yet answered at one moment (lowest–highest over the trials).",
         f"Server: gunicorn, {workers} gthread workers × {threads} threads, on {os.cpu_count()} "
-        "cores shared with the client and PostgreSQL; cms.settings.production, over HTTP; task "
+        "cores shared with the client and PostgreSQL; config.settings.production, over HTTP; task "
         "worker not running (certificate renders stay queued).",
         f"Python {platform.python_version()}, {packages}; {databases}.",
     ]

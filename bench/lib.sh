@@ -14,7 +14,7 @@ say() { printf '==> %s\n' "$*"; }
 
 # The production settings, made to serve plain HTTP on localhost.
 bench_production_env() {
-    export DJANGO_SETTINGS_MODULE=cms.settings.production
+    export DJANGO_SETTINGS_MODULE=config.settings.production
     export ALLOWED_HOSTS=127.0.0.1
     export SECURE_SSL_REDIRECT=false SECURE_COOKIES=false BEHIND_TLS_PROXY=false
     export PGOPTIONS="-c client_min_messages=warning" # no NOTICE from dropdb --if-exists
@@ -120,7 +120,7 @@ start_gunicorn() {
     local port=$1
     shift
     STAGE="start gunicorn"
-    "$VENV/bin/gunicorn" cms.wsgi --bind "127.0.0.1:$port" --no-control-socket \
+    "$VENV/bin/gunicorn" config.wsgi --bind "127.0.0.1:$port" --no-control-socket \
         --graceful-timeout 5 "$@" >"$DIR/gunicorn.log" 2>&1 &
     GUNICORN_PID=$!
     for _ in $(seq 1 60); do

@@ -195,7 +195,7 @@ def _environment(workers: int, pg_version: str) -> list[str]:
     )
     return [
         f"Server: gunicorn, {workers} sync workers, on {os.cpu_count()} cores shared with locust "
-        "and PostgreSQL; cms.settings.production (DEBUG off, local-memory cache), over HTTP.",
+        "and PostgreSQL; config.settings.production (DEBUG off, local-memory cache), over HTTP.",
         f"Python {platform.python_version()}, {packages}; {databases}.",
     ]
 

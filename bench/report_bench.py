@@ -1,7 +1,7 @@
 """Time the participation report and its exports on the database DATABASE_URL names (filled by
 `manage.py generate_participation_data`), and write a Markdown table.
 
-    DJANGO_SETTINGS_MODULE=cms.settings.dev DATABASE_URL=postgres://postgres@127.0.0.1/akademi_report_bench \\
+    DJANGO_SETTINGS_MODULE=config.settings.dev DATABASE_URL=postgres://postgres@127.0.0.1/akademi_report_bench \\
         .venv/bin/python bench/report_bench.py --repeat 5 --out bench/results/report.md
 
 Every request runs in this process through Django's test client, signed in as an official, so
@@ -40,7 +40,7 @@ class Result:
 
 def _setup_django() -> None:
     sys.path.insert(0, str(PROJECT_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 
     django.setup()
@@ -170,8 +170,9 @@ def http_call(client, url: str, query: dict):
 
 
 def xlsx_call(user, kind: str, filters: dict):
-    from courses.models import ReportExport
     from courses.tasks import build_xlsx_export
+
+    from courses.models import ReportExport
 
     def call():
         export = ReportExport.objects.create(
@@ -249,7 +250,7 @@ def _line(result: Result) -> str:
 def dataset_table() -> list[str]:
     from django.db import connection
 
-    from courses.participation_data.counts import dataset_counts
+    from demo.participation.counts import dataset_counts
 
     lines = ["| data | rows |", "|---|---:|"]
     lines += [f"| {label} | {count:,} |" for label, count in dataset_counts().items()]

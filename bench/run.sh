@@ -45,7 +45,7 @@ run_db() {
     timeout --foreground 300 "$PY" manage.py migrate --no-input >"$DIR/setup.log" 2>&1
     if [[ ${BENCH_LOAD_DEMO:-0} == 1 ]]; then
         STAGE="load_demo"
-        timeout --foreground 120 "$PY" manage.py load_demo 2>&1 | grep -iv password >>"$DIR/setup.log"
+        DJANGO_SETTINGS_MODULE=config.settings.dev timeout --foreground 120 "$PY" manage.py load_demo 2>&1 | grep -iv password >>"$DIR/setup.log"
     fi
     STAGE="create the bench data"
     timeout --foreground 120 "$PY" bench/setup_data.py --learners "$LEARNERS" --lessons "$LESSONS" \

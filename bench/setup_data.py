@@ -38,7 +38,7 @@ PARAGRAPHS = [
 
 def _setup_django() -> None:
     sys.path.insert(0, str(PROJECT_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
     import django
 
     django.setup()

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.files.storage import storages
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext
@@ -99,15 +100,13 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
         return self.name
 
     def serve_preview(self, request, mode_name):
-        from .rendering import preview_response
+        from .preview import preview_response  # it renders with this model: a cycle at import
 
         return preview_response(self)
 
 
 def private_storage():
     """Certificate files are never public: only the download view serves them."""
-    from django.core.files.storage import storages
-
     return storages["certificates"]
 
 
@@ -192,6 +191,9 @@ class Certificate(models.Model):
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
         ordering = ["-issued_at"]
+        # Django's own view_certificate lets its holder find every certificate and download its
+        # PDF; revoking and reinstating need this one too.
+        permissions = [("revoke_certificate", _("Can revoke and reinstate certificates"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["recipient", "module"],

@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from django.conf import settings
-from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
@@ -108,11 +107,3 @@ def image_url(image, spec: str) -> str | None:
 def logo_url(template: CertificateTemplate) -> str:
     logo = template.logo or kelurahan_settings().logo
     return image_url(logo, "max-400x400") or static("img/logo.svg")
-
-
-def preview_response(template: CertificateTemplate) -> HttpResponse:
-    from .services import sample_content
-
-    response = HttpResponse(render_pdf(sample_content(template)), content_type="application/pdf")
-    response["Content-Disposition"] = 'inline; filename="contoh-sertifikat.pdf"'
-    return response

@@ -1,23 +1,33 @@
 """The certificates app's public API: issue, revoke and reinstate certificates, and make sure
-each has its PDF. `courses` calls issue_for_completion when a module is completed; `cms` calls
-records_of and forget_recipient for a resident's data rights."""
+each has its PDF. `courses` calls issue_for_completion when a module is completed and
+issue_for_attendance when a facilitator issues attendance certificates; the personal-data
+registry (apps.py) calls records_of and forget_recipient for a resident's data rights."""
 
 import logging
 from datetime import date, datetime
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import Exists, QuerySet
+from django.dispatch import Signal
 from django.utils import formats, timezone, translation
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from cms.services import get_profile, kelurahan_settings
 from cms.text import multi_line
 
 from . import codes, rendering
-from .models import ACCOUNT_DELETED, Certificate, CertificateTemplate, private_storage
+from .models import ACCOUNT_DELETED, Certificate, CertificateTemplate
+from .pdf_files import ensure_pdf  # noqa: F401 - part of this API: courses prints walk-ins' PDFs
+from .tasks import render_certificate
 
 logger = logging.getLogger(__name__)
+
+
+#: Sent (after the commit) whenever a template is saved as the default: certificates postponed
+#: because there was none can be issued now.
+default_template_saved = Signal()
 
 
 class NoCertificateTemplate(Exception):
@@ -40,7 +50,8 @@ def issue_for_completion(user, module) -> Certificate | None:
     many times or however concurrently this is called. The PDF is rendered in the background.
 
     Without a default template nothing is issued (and the completion still stands): the
-    certificate is issued later, the next time the learner opens their certificates."""
+    certificate is issued once a coordinator saves a default template (default_template_saved),
+    or by `manage.py recover_interrupted_work`."""
     return _issue(
         {"recipient": user, "module": module},
         name=_name_of(user),
@@ -80,34 +91,57 @@ def _issue(
     except NoCertificateTemplate:
         logger.warning("No default certificate template: certificate for %s postponed", lookup)
         return None
+    certificate = prepare_certificate(
+        template,
+        name=name,
+        achievement=achievement,
+        completed_on=completed_on,
+        body=body_of(template),
+        issuer=kelurahan_settings().kelurahan_name,
+        **lookup,
+        **fields,
+    )
     try:
         with transaction.atomic():
-            certificate = Certificate.objects.create(
-                **lookup,
-                **fields,
-                code=codes.new_code(),
-                template=template,
-                recipient_name=name,
-                achievement=achievement,
-                completed_on=completed_on,
-                heading=template.heading,
-                body=fill_placeholders(body_of(template), name, achievement, completed_on),
-                signatory_name=template.signatory_name,
-                signatory_title=template.signatory_title,
-                issuer=kelurahan_settings().kelurahan_name,
-            )
+            certificate.save()
     except IntegrityError:
         return Certificate.objects.get(**lookup)
     transaction.on_commit(lambda: _enqueue_render(certificate.pk))
     return certificate
 
 
-def certified_module_ids(user) -> set[int]:
-    return set(
-        Certificate.objects.filter(recipient=user, module__isnull=False).values_list(
-            "module_id", flat=True
-        )
+def prepare_certificate(
+    template: CertificateTemplate,
+    *,
+    name: str,
+    achievement: str,
+    completed_on: date,
+    body: str,
+    issuer: str,
+    **fields,
+) -> Certificate:
+    """A new certificate, not saved yet, with a new code and what it says copied from
+    `template` (`body` is its module or attendance text). Issuing saves one; the demo's data
+    generator writes many at once."""
+    return Certificate(
+        **fields,
+        code=codes.new_code(),
+        template=template,
+        recipient_name=name,
+        achievement=achievement,
+        completed_on=completed_on,
+        heading=template.heading,
+        body=fill_placeholders(body, name, achievement, completed_on),
+        signatory_name=template.signatory_name,
+        signatory_title=template.signatory_title,
+        issuer=issuer,
     )
+
+
+def holds_module_certificate(recipient, module) -> Exists:
+    """For querysets of completions: whether `recipient` has been issued the certificate of
+    `module` (each a value or an OuterRef)."""
+    return Exists(Certificate.objects.filter(recipient=recipient, module=module))
 
 
 def issued_between(start: datetime | None, end: datetime | None) -> QuerySet[Certificate]:
@@ -129,48 +163,11 @@ def fill_placeholders(text: str, name: str, achievement: str, on: date) -> str:
 
 
 def _enqueue_render(certificate_id: int) -> None:
-    from .tasks import render_certificate
-
     render_certificate.enqueue(certificate_id)
-
-
-def ensure_pdf(certificate_id: int) -> Certificate:
-    """Render and store the certificate's PDF unless it already has one. The row lock makes
-    concurrent callers (the task, a download) render it once."""
-    with transaction.atomic():
-        certificate = (
-            Certificate.objects.select_for_update()
-            .select_related("template")
-            .get(pk=certificate_id)
-        )
-        if certificate.pdf or certificate.is_erased:
-            return certificate
-        try:
-            pdf = rendering.render_pdf(rendering.content_for(certificate))
-        except Exception:
-            logger.exception("Rendering certificate %s failed", certificate.code)
-            raise
-        certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=True)
-    return certificate
-
-
-def render_missing_pdfs() -> tuple[int, int]:
-    """Render every certificate that has no PDF yet (its task failed, or its worker was
-    killed). Returns (rendered, failed); a failure is logged and the others go on."""
-    pending = list(Certificate.objects.not_erased().filter(pdf="").values_list("pk", flat=True))
-    failed = 0
-    for pk in pending:
-        try:
-            ensure_pdf(pk)
-        except Exception:  # noqa: BLE001 - ensure_pdf has logged it
-            failed += 1
-    return len(pending) - failed, failed
 
 
 @transaction.atomic
 def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
-    from wagtail.log_actions import log
-
     certificate.revoked_at = timezone.now()
     certificate.revoke_reason = multi_line(reason)
     certificate.save(update_fields=["revoked_at", "revoke_reason"])
@@ -180,8 +177,6 @@ def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
 
 @transaction.atomic
 def reinstate(certificate: Certificate, *, by) -> Certificate:
-    from wagtail.log_actions import log
-
     if certificate.is_erased:
         raise ErasedCertificate
     certificate.revoked_at = None
@@ -214,8 +209,6 @@ def forget_recipient(user) -> None:
     """The person deleted their account: erase their name from every certificate (and from the
     certificates' admin history), revoke the valid ones with the reason ACCOUNT_DELETED, and
     remove the stored PDFs once the deletion is committed."""
-    from wagtail.models import ModelLogEntry
-
     certificates = list(Certificate.objects.select_for_update().filter(recipient=user))
     files = [certificate.pdf.name for certificate in certificates if certificate.pdf]
     for certificate in certificates:
@@ -225,26 +218,5 @@ def forget_recipient(user) -> None:
         ModelLogEntry.objects.for_instance(certificate).update(label=str(certificate))
         if certificate.is_valid:
             revoke(certificate, reason=ACCOUNT_DELETED, by=user)
-    storage = private_storage()
+    storage = Certificate._meta.get_field("pdf").storage  # where the files were stored
     transaction.on_commit(lambda: [storage.delete(name) for name in files])
-
-
-def sample_content(template: CertificateTemplate) -> rendering.CertificateContent:
-    """A made-up certificate for previewing a template."""
-    example = codes.format_code("7K3Q9XWDM2PA4RZ" + codes.check_character("7K3Q9XWDM2PA4RZ"))
-    name, achievement, on = "Siti Nurhaliza", "Pengelolaan Anggaran", timezone.localdate()
-    return rendering.CertificateContent(
-        heading=template.heading,
-        body=fill_placeholders(template.body, name, achievement, on),
-        recipient_name=name,
-        achievement=achievement,
-        completed_on=on,
-        signatory_name=template.signatory_name,
-        signatory_title=template.signatory_title,
-        issuer=kelurahan_settings().kelurahan_name,
-        code=example,
-        verify_url=rendering.verification_url(example),
-        accent_colour=template.accent_colour,
-        logo_url=rendering.logo_url(template),
-        signature_url=rendering.image_url(template.signature_image, "max-600x200"),
-    )

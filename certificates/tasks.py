@@ -1,6 +1,6 @@
 from django_tasks import task
 
-from .services import ensure_pdf
+from .pdf_files import ensure_pdf
 
 
 @task()

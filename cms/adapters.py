@@ -3,8 +3,8 @@ from allauth.account.utils import get_login_redirect_url
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 
-from . import roles
 from .admin_access import is_admin_url
+from .permissions import is_staff_member
 from .services import get_profile
 
 
@@ -14,7 +14,7 @@ class AccountAdapter(DefaultAccountAdapter):
     Staff land in the admin unless they asked for another page."""
 
     def get_login_redirect_url(self, request):
-        if roles.is_staff_member(request.user):
+        if is_staff_member(request.user):
             return reverse("wagtailadmin_home")
         return super().get_login_redirect_url(request)
 

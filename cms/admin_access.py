@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 
-from . import roles
+from .permissions import is_staff_member
 
 
 def to_allauth_login(request):
@@ -49,7 +49,7 @@ class AdminAccessMiddleware:
     def _refusal(self, request):
         if not request.user.is_authenticated or not _is_admin_page(request.path_info):
             return None
-        if not roles.is_staff_member(request.user):
+        if not is_staff_member(request.user):
             return render(request, "cms/admin_staff_only.html", status=403)
         if settings.STAFF_MFA_REQUIRED and not is_mfa_enabled(
             request.user, [Authenticator.Type.TOTP]

@@ -1,10 +1,12 @@
 from wagtail.admin.menu import MenuItem
 
-from . import roles
 
+class PermissionMenuItem(MenuItem):
+    """An admin menu item shown to those who hold `permission` ("app_label.codename")."""
 
-class CoordinatorMenuItem(MenuItem):
-    """An admin menu item only coordinators (and superusers) see."""
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
 
     def is_shown(self, request):
-        return roles.has_role(request.user, roles.COORDINATOR)
+        return request.user.has_perm(self.permission)

@@ -7,4 +7,9 @@ class CmsConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # Imported here, as in every AppConfig.ready(): models are not loaded when apps.py is.
+        from . import ids, recovery, search, signals  # noqa: F401  (ids: the <id:…> URL converter)
+        from .models import GuidePage
+
+        search.register_group(GuidePage, _("Guides: rights and obligations"))
+        recovery.register("partial files", recovery.remove_partial_files)

@@ -11,11 +11,9 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
-from certificates import services as certificates
-from courses.personal_data import erase_personal_data, learning_records
-
-from . import roles
 from .models import Profile, User
+from .permissions import is_staff_member
+from .personal_data import sources as personal_data_sources
 
 
 class StaffAccount(Exception):
@@ -35,8 +33,11 @@ def personal_data(user: User) -> dict:
             ),
         },
         "profile": _profile(Profile.objects.filter(user=user).first()),
-        **learning_records(user),
-        "certificates": certificates.records_of(user),
+        **{
+            key: value
+            for source in personal_data_sources()
+            for key, value in source.records(user).items()
+        },
     }
 
 
@@ -57,14 +58,15 @@ def _profile(profile: Profile | None) -> dict | None:
 
 @transaction.atomic
 def delete_account(user: User) -> None:
-    """Erase the person: certificates revoked and nameless, feedback comments erased, profile
-    reduced to the RW, the account unusable. Enrolments, completions, quiz attempts,
-    registrations, attendance and ratings stay attached to the anonymous account."""
-    if roles.is_staff_member(user):
+    """Erase the person: every registered source erases what it keeps (certificates revoked
+    and nameless, feedback comments erased, …), the profile is reduced to the RW and the account
+    made unusable. Enrolments, completions, quiz attempts, registrations, attendance and ratings
+    stay attached to the anonymous account."""
+    if is_staff_member(user):
         raise StaffAccount
     user = User.objects.select_for_update().get(pk=user.pk)
-    certificates.forget_recipient(user)
-    erase_personal_data(user)
+    for source in personal_data_sources():
+        source.erase(user)
     Profile.objects.filter(user=user).update(
         full_name="",
         rt=None,

@@ -15,8 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from . import data_rights, roles
+from . import data_rights
 from .forms import DeleteAccountForm, confirmation_word
+from .permissions import is_staff_member
+from .personal_data import sources as personal_data_sources
 from .ratelimit import allow
 
 DELETE_ATTEMPTS_PER_HOUR = 10
@@ -31,7 +33,10 @@ def privacy(request):
 @require_GET
 @login_required
 def my_data(request):
-    context = {"data": data_rights.personal_data(request.user)}
+    context = {
+        "data": data_rights.personal_data(request.user),
+        "source_templates": [source.template for source in personal_data_sources()],
+    }
     return render(request, "cms/my_data.html", context)
 
 
@@ -61,7 +66,7 @@ def delete_account(request):
 @require_POST
 @login_required
 def delete_account_confirm(request):
-    if roles.is_staff_member(request.user):
+    if is_staff_member(request.user):
         raise PermissionDenied
     if not allow(request, "account-delete", limit=DELETE_ATTEMPTS_PER_HOUR, period=3600):
         messages.error(request, _("Too many attempts. Please try again in an hour."))
@@ -78,7 +83,7 @@ def delete_account_confirm(request):
 def _delete_page(request, form, status: int = 200):
     context = {
         "form": form,
-        "is_staff_member": roles.is_staff_member(request.user),
+        "is_staff_member": is_staff_member(request.user),
         "confirmation_word": confirmation_word(),
     }
     return render(request, "cms/delete_account.html", context, status=status)

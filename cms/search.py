@@ -1,14 +1,18 @@
-"""Site search: modules, lessons and guides, grouped by kind, with suggestions when nothing is
-found. Read-only; the view only parses the query and renders."""
+"""Site search: pages grouped by kind, with suggestions when nothing is found. Read-only; the view
+only parses the query and renders. Apps register the page types they want shown as a group of
+their own, and links to suggest when nothing is found, in their AppConfig.ready(); cms registers
+its guides."""
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
+
+from .models import GuidePage
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
@@ -27,7 +31,8 @@ class SearchOutcome:
     query: str
     groups: list[tuple[str, list[Hit]]] = field(default_factory=list)
     did_you_mean: str = ""
-    topics: list[tuple[str, str]] = field(default_factory=list)
+    #: (heading, [(link text, url)]) from the registered suggestion sources
+    suggestions: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
     guides: list[Page] = field(default_factory=list)
 
     @property
@@ -35,12 +40,18 @@ class SearchOutcome:
         return sum(len(hits) for _label, hits in self.groups)
 
 
-def _groups():
-    return [
-        (apps.get_model("cms", "GuidePage"), _("Guides: rights and obligations")),
-        (apps.get_model("courses", "ModulePage"), _("Training modules")),
-        (apps.get_model("courses", "LessonPage"), _("Lessons")),
-    ]
+#: Page type → the heading its results are listed under, in the order registered.
+_groups: dict[type[Page], str] = {}
+#: Headings and the functions giving their links for a locale, shown when nothing is found.
+_suggestions: list[tuple[str, Callable[[Locale], list[tuple[str, str]]]]] = []
+
+
+def register_group(model: type[Page], heading: str) -> None:
+    _groups[model] = heading
+
+
+def register_suggestions(heading: str, links: Callable[[Locale], list[tuple[str, str]]]) -> None:
+    _suggestions.append((heading, links))
 
 
 def clean_query(raw: str) -> str:
@@ -58,9 +69,10 @@ def search_site(query: str, locale: Locale) -> SearchOutcome:
     buckets: dict[type, list[Hit]] = {}
     for page in hits:
         buckets.setdefault(type(page), []).append(Hit(page, _snippet(page)))
-    known = [model for model, _label in _groups()]
-    outcome.groups = [(label, buckets[model]) for model, label in _groups() if model in buckets]
-    others = [hit for model, found in buckets.items() if model not in known for hit in found]
+    outcome.groups = [
+        (label, buckets[model]) for model, label in _groups.items() if model in buckets
+    ]
+    others = [hit for model, found in buckets.items() if model not in _groups for hit in found]
     if others:
         outcome.groups.append((_("Other pages"), others))
     if not outcome.groups:
@@ -92,22 +104,9 @@ def _add_suggestions(outcome: SearchOutcome, locale: Locale) -> None:
     suggestion = " ".join(corrected)
     if suggestion.lower() != outcome.query.lower():
         outcome.did_you_mean = suggestion
-    outcome.topics = _topic_links(locale)
-    guide_model = apps.get_model("cms", "GuidePage")
+    outcome.suggestions = [
+        (heading, found) for heading, links in _suggestions if (found := links(locale))
+    ]
     outcome.guides = list(
-        guide_model.objects.live()
-        .public()
-        .filter(locale=locale)
-        .order_by("-first_published_at")[:5]
+        GuidePage.objects.live().public().filter(locale=locale).order_by("-first_published_at")[:5]
     )
-
-
-def _topic_links(locale: Locale) -> list[tuple[str, str]]:
-    catalogue = (
-        apps.get_model("courses", "ModuleIndexPage").objects.live().filter(locale=locale).first()
-    )
-    if catalogue is None:
-        return []
-    modules = apps.get_model("courses", "ModulePage").objects.live().public().child_of(catalogue)
-    topics = {module.topic for module in modules.select_related("topic") if module.topic}
-    return sorted((topic.name, f"{catalogue.url}?topik={topic.slug}") for topic in topics)

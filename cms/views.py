@@ -12,10 +12,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from . import roles
 from .brochures import current_brochure
 from .forms import ProfileForm
 from .models import GuidePage, KelurahanSettings
+from .permissions import is_staff_member
 from .search import clean_query, search_site
 from .services import get_profile, update_profile
 
@@ -50,7 +50,7 @@ def profile(request):
     context = {
         "form": form,
         "next": request.GET.get("next", ""),
-        "is_staff_member": roles.is_staff_member(request.user),
+        "is_staff_member": is_staff_member(request.user),
     }
     return render(request, "cms/profile_form.html", context)
 

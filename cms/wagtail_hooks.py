@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
-from .admin_menu import CoordinatorMenuItem
+from .admin_menu import PermissionMenuItem
 from .models import ServiceArea
 
 
@@ -27,14 +27,18 @@ register_snippet(ServiceAreaViewSet)
 def register_print_pack_urls():
     return [
         path("print-packs/", admin_views.print_packs, name="print_packs"),
-        path("print-packs/<int:area_id>/", admin_views.print_pack, name="print_pack"),
+        path("print-packs/<id:area_id>/", admin_views.print_pack, name="print_pack"),
     ]
 
 
 @hooks.register("register_admin_menu_item")
 def register_print_packs_menu_item():
-    return CoordinatorMenuItem(
-        _("Print packs"), reverse("print_packs"), icon_name="print", order=410
+    return PermissionMenuItem(
+        _("Print packs"),
+        reverse("print_packs"),
+        icon_name="print",
+        order=410,
+        permission="cms.download_print_pack",
     )
 
 

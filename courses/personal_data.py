@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from django.db import transaction
 
+from .learning.progress import progress_for_modules
 from .models import (
     Attendance,
     Enrolment,
@@ -15,7 +16,6 @@ from .models import (
     QuizAttempt,
     Registration,
 )
-from .progress import progress_for_modules
 
 
 def learning_records(user) -> dict[str, list[dict]]:

@@ -4,7 +4,7 @@
     python scripts/backup.py restore BACKUP [--force]    # make restore BACKUP=... [FORCE=1]
 
 The database and the folders are the ones the settings name (DJANGO_SETTINGS_MODULE, default
-cms.settings.dev as for manage.py; DATABASE_URL, MEDIA_ROOT, PRIVATE_MEDIA_ROOT). A backup is
+config.settings.dev as for manage.py; DATABASE_URL, MEDIA_ROOT, PRIVATE_MEDIA_ROOT). A backup is
 one folder, backups/akademi-<UTC time>/, holding the database (pg_dump's custom format, or a
 copy made with SQLite's online backup API: both are safe while the site runs), media.tar.gz,
 private-media.tar.gz and manifest.json (what is in it, checksums, and how many accounts, lesson
@@ -39,7 +39,7 @@ class Refused(Exception):
 
 def setup_django() -> None:
     sys.path.insert(0, str(PROJECT_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 
     django.setup()

@@ -4,9 +4,10 @@ import pytest
 from hypothesis import settings
 from wagtail.models import Locale
 
-from cms import roles
-from cms.settings import base as base_settings
+from config.settings import base as base_settings
+from demo import roles
 
+from .e2e.results import AUDITED, WEIGHTS
 from .factories import (
     ModuleIndexPageFactory,
     ProfileFactory,
@@ -100,3 +101,68 @@ def private_media(settings, tmp_path, monkeypatch):
     monkeypatch.setattr(Certificate._meta.get_field("pdf"), "storage", storages["certificates"])
     monkeypatch.setattr(ReportExport._meta.get_field("file"), "storage", storages["reports"])
     return folder
+
+
+# The journeys' measurements (tests/e2e): here, not in tests/e2e/conftest.py, because under
+# pytest-xdist only this conftest is loaded by the main process that prints them.
+def pytest_sessionfinish(session):
+    """Under pytest-xdist the journeys run in a worker: hand its measurements to the main
+    process, which prints them."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["e2e_audited"] = sorted(AUDITED)
+        workeroutput["e2e_weights"] = WEIGHTS
+
+
+def pytest_testnodedown(node, error):
+    output = getattr(node, "workeroutput", {})
+    AUDITED.update(tuple(page) for page in output.get("e2e_audited", []))
+    WEIGHTS.update(output.get("e2e_weights", {}))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The numbers behind the journeys, for the record (CI log, closing notes)."""
+    if not AUDITED and not WEIGHTS:
+        return
+    terminalreporter.write_sep("-", "end-to-end measurements")
+    languages = sorted({language for _, language in AUDITED})
+    per_language = ", ".join(
+        f"{sum(1 for _, lang in AUDITED if lang == language)} in {language}"
+        for language in languages
+    )
+    terminalreporter.write_line(
+        f"axe-core WCAG 2.1 A/AA: {len(AUDITED)} distinct pages checked ({per_language})"
+    )
+    for name, weight in WEIGHTS.items():
+        terminalreporter.write_line(f"HTML+CSS+JS transferred, {name}: {weight / 1024:.1f} KB")
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Under pytest-xdist (make test): every journey on one worker, as one unit, since they
+    share one production-mode stack (tests/e2e/conftest.py orders them first); other tests
+    travel in runs of one module, so a module-scoped fixture is built on one worker only.
+    Runs keep pytest-django's order (database tests, then transactional ones, which empty the
+    database when they end), so no worker runs a database test after a transactional one.
+    (`--dist loadgroup` would group the journeys, but does not group with pytest 9.)"""
+    from xdist.scheduler import LoadScopeScheduling  # only when pytest-xdist runs
+
+    class JourneysTogether(LoadScopeScheduling):
+        def schedule(self):
+            if self.collection is None and self.registered_collections:
+                self.scopes = _runs_of_modules(next(iter(self.registered_collections.values())))
+            super().schedule()
+
+        def _split_scope(self, nodeid: str) -> str:
+            return self.scopes[nodeid]
+
+    config.option.loadscopereorder = False  # keep that order: no biggest-first
+    return JourneysTogether(config, log)
+
+
+def _runs_of_modules(nodeids) -> dict[str, str]:
+    scopes, run, previous = {}, 0, None
+    for nodeid in nodeids:
+        module = "tests/e2e" if nodeid.startswith("tests/e2e/") else nodeid.split("::")[0]
+        run += module != previous
+        scopes[nodeid], previous = f"{module}#{run}", module
+    return scopes

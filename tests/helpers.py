@@ -1,4 +1,5 @@
-"""Helpers for tests: a module's lessons, quiz answers, concurrent calls, authenticator codes."""
+"""Helpers for tests: a module's lessons, quiz answers, concurrent calls, authenticator codes,
+the queries a page costs."""
 
 import base64
 import hashlib
@@ -7,15 +8,17 @@ import re
 import struct
 import threading
 import time
+from collections import Counter
 
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 THREADS = 12
 
 
 def lessons_of(module):
-    from courses.progress import module_lessons
+    from courses.learning.progress import module_lessons
 
     return module_lessons(module)
 
@@ -110,3 +113,38 @@ def concurrent_posts(users, path: str, data=None, threads: int = THREADS) -> lis
     )
     assert errors == []
     return sorted(statuses)
+
+
+def query_count(client, url: str, status: int = 200) -> tuple[int, list[str]]:
+    """The queries of GET `url` once caches are warm: a first request fills what is kept between
+    requests (Wagtail's site root paths and locales, the renditions of pictures, the session),
+    the second is counted. Returns how many queries it ran and their SQL."""
+    assert client.get(url).status_code == status
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == status
+    return len(captured), [query["sql"] for query in captured.captured_queries]
+
+
+def _shape(sql: str) -> str:
+    """The SQL without its values, lists of values as one: the same query for other rows."""
+    return re.sub(r"\?(?:, \?)+", "?", re.sub(r"'(?:[^']|'')*'|\b\d+(?:\.\d+)?\b", "?", sql))
+
+
+def assert_same_queries(
+    small: tuple[int, list[str]], large: tuple[int, list[str]], most: int, page: str = ""
+) -> None:
+    """A page cost as many queries with little data (`small`, from query_count) as with a lot
+    (`large`), and no more than `most`. Otherwise the message gives both counts, the queries
+    that ran more often with more data, and every query of the larger request."""
+    bigger = max(small, large, key=lambda counted: counted[0])
+    grew = Counter(map(_shape, large[1])) - Counter(map(_shape, small[1]))
+    details = (
+        f"{page}: {small[0]} queries with little data, {large[0]} with more."
+        + "".join(
+            f"\nRan {times} more time(s) with more data: {sql}" for sql, times in grew.items()
+        )
+        + f"\nThe {bigger[0]} queries with {'more' if bigger is large else 'little'} data:\n"
+        + "\n".join(f"{number}. {sql}" for number, sql in enumerate(bigger[1], 1))
+    )
+    assert small[0] == large[0], details
+    assert large[0] <= most, f"More than {most} queries. {details}"

@@ -13,7 +13,7 @@ the grouped RULES of tests/permission_rules.py."""
 from django.urls import reverse
 
 from certificates.models import Certificate
-from courses import sessions
+from courses.workshops import services as sessions
 
 from .factories import DEFAULT_PASSWORD
 from .helpers import as_post, right_answers

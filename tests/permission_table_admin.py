@@ -94,7 +94,7 @@ def _upload(kind: str):
 
 
 def _export_link(w) -> str:
-    return reverse("participation_report_export_download", args=[w.coordinator_export.pk])
+    return reverse("report_exports:download", args=[w.coordinator_export.pk])
 
 
 OUR_ADMIN = {
@@ -102,13 +102,30 @@ OUR_ADMIN = {
     "print_pack": Case(COORDINATORS, args=lambda w: {"area_id": w.service_area.pk}),
     "participation_report": Case(REPORT_READERS),
     "participation_report_export": Case(REPORT_READERS, query="format=csv&kind=summary"),
-    "participation_report_exports": Case(
+    "report_exports:index": Case(
         admin(ADMIN_DENIED, shows(_export_link), hides(_export_link)),
         label="someone else's export",
     ),
-    "participation_report_export_download": [
+    "report_exports:index_results": Case(
+        admin(ADMIN_DENIED, shows(_export_link), hides(_export_link)),
+        label="someone else's export",
+    ),
+    "report_exports:download": [
         Case(REPORT_READERS, args=lambda w: {"pk": w.own_export.pk}, label="own export"),
-        Case(COORDINATORS, args=lambda w: {"pk": w.coordinator_export.pk}, label="another's"),
+        # Another's export is not found, rather than refused: officials are not told it exists.
+        Case(
+            admin(ADMIN_DENIED, OK, NOT_FOUND),
+            args=lambda w: {"pk": w.coordinator_export.pk},
+            label="another's",
+        ),
+    ],
+    "report_exports:inspect": [
+        Case(REPORT_READERS, args=lambda w: {"pk": w.own_export.pk}, label="own export"),
+        Case(
+            admin(ADMIN_DENIED, OK, NOT_FOUND),
+            args=lambda w: {"pk": w.coordinator_export.pk},
+            label="another's",
+        ),
     ],
     "participation_report_module": Case(REPORT_READERS, args=lambda w: {"module_id": w.module.pk}),
     "participation_report_session": Case(REPORT_READERS, args=lambda w: {"session_id": w.held.pk}),
@@ -124,8 +141,9 @@ OUR_ADMIN = {
             label="comment shared with officials",
         ),
     ],
-    "certificates_admin:list": Case(COORDINATORS),
-    "certificates_admin:detail": Case(COORDINATORS, args=lambda w: {"pk": w.certificate.pk}),
+    "certificates_admin:index": Case(COORDINATORS),
+    "certificates_admin:index_results": Case(COORDINATORS),
+    "certificates_admin:inspect": Case(COORDINATORS, args=lambda w: {"pk": w.certificate.pk}),
     "certificates_admin:revoke": Case(
         POST_ONLY,
         args=lambda w: {"pk": w.certificate.pk},

@@ -24,14 +24,18 @@ from wagtail.models import (
 
 from certificates import services as certificates
 from certificates.models import Certificate, CertificateTemplate
-from cms import roles
 from cms.brochures import current_brochure
 from cms.models import GuidePage, ServiceArea, User
-from courses import feedback, report_exports, services, sessions
-from courses.feedback import Ratings
+from courses.learning import services
 from courses.models import Attendance, LessonPage, ModulePage, QuizAttempt, ReportExport, Topic
 from courses.models import WorkshopSession as Session
-from courses.reports import ReportFilters
+from courses.reports import exports as report_exports
+from courses.reports import xlsx
+from courses.reports.report import ReportFilters
+from courses.workshops import feedback
+from courses.workshops import services as sessions
+from courses.workshops.feedback import Ratings
+from demo import roles
 
 from .factories import (
     GuideIndexPageFactory,
@@ -207,7 +211,7 @@ def _export(user: User) -> ReportExport:
     export = report_exports.log_export(
         user, ReportFilters(), ReportExport.Kind.SUMMARY, ReportExport.Format.XLSX
     )
-    return report_exports.write_xlsx(export, "id")
+    return xlsx.write_xlsx(export, "id")
 
 
 def _upload(factory, collection: Collection, user: User):

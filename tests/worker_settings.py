@@ -2,7 +2,7 @@
 production settings, except that static files are read from the project, so that no
 collectstatic is needed. The environment gives the database and the media folders."""
 
-from cms.settings.production import *  # noqa: F403
+from config.settings.production import *  # noqa: F403
 
 STORAGES = {
     **STORAGES,  # noqa: F405

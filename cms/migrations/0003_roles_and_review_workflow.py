@@ -2,7 +2,7 @@
 and one review workflow: facilitators submit pages, coordinators approve and publish them.
 
 Wagtail's default Editors and Moderators groups and its default workflow are replaced by these
-roles, so that what a person may do is decided by exactly one of the roles of DESIGN.md."""
+roles, so that what a person may do is decided by exactly one of the roles of docs/architecture.md."""
 
 from django.db import migrations
 

@@ -23,6 +23,9 @@ class ServiceArea(TranslatableMixin, models.Model):
         verbose_name = _("service area")
         verbose_name_plural = _("service areas")
         ordering = ["name"]
+        permissions = [
+            ("download_print_pack", _("Can download the print pack of a service area's guides"))
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["slug", "locale"], name="unique_service_area_slug_per_locale"

@@ -1,7 +1,7 @@
 import pytest
 
 from certificates import services
-from courses import services as learning
+from courses.learning import services as learning
 
 from ..helpers import lessons_of
 

@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from certificates import services
 from certificates.models import Certificate
-from courses import sessions
+from courses.workshops import services as sessions
 
 from ..factories import WorkshopSessionFactory
 

@@ -1,8 +1,11 @@
+import io
+
 import pytest
+from django.core.management import call_command
 
 from certificates import services
 from certificates.models import Certificate, CertificateTemplate
-from courses import services as learning
+from courses.learning import services as learning
 
 from ..helpers import lessons_of
 
@@ -54,18 +57,34 @@ def test_placeholders_are_replaced_and_nothing_else_is_interpreted():
 
 
 def test_without_a_default_template_completion_stands_and_the_certificate_follows_later(
-    make_module, resident, client
+    make_module, resident, client, django_capture_on_commit_callbacks
 ):
     CertificateTemplate.objects.update(is_default=False)
     module = make_module(lessons=1, quiz=False)
     outcome = learning.complete_lesson(resident, module, lessons_of(module)[0])
     assert outcome.module_completed_now
-    assert not Certificate.objects.exists()
-
-    CertificateTemplate.objects.update(is_default=True)
     client.force_login(resident)
     client.get("/sertifikat/")
+    assert not Certificate.objects.exists()  # opening the page issues nothing
+
+    template = CertificateTemplate.objects.first()
+    template.is_default = True
+    with django_capture_on_commit_callbacks(execute=True):
+        template.save()
     assert Certificate.objects.filter(recipient=resident, module=module).count() == 1
+
+
+def test_recovery_issues_the_certificates_postponed_for_want_of_a_template(make_module, resident):
+    CertificateTemplate.objects.update(is_default=False)
+    module = make_module(lessons=1, quiz=False)
+    learning.complete_lesson(resident, module, lessons_of(module)[0])
+    CertificateTemplate.objects.update(is_default=True)  # no signal, as from a database tool
+    out = io.StringIO()
+
+    call_command("recover_interrupted_work", "--older-than", "0", stdout=out)
+
+    assert Certificate.objects.filter(recipient=resident, module=module).count() == 1
+    assert "issued 1 postponed certificates" in out.getvalue()
 
 
 def test_the_pdf_is_rendered_after_commit_and_stored_privately(

@@ -5,7 +5,7 @@ import io
 import pypdfium2
 import pytest
 
-from certificates import rendering, services
+from certificates import preview, rendering
 from certificates.models import CertificateTemplate
 from cms import pdf
 
@@ -18,7 +18,7 @@ def pdf_pages(data: bytes) -> list[tuple[tuple[float, float], str]]:
 
 
 def content(**changes) -> rendering.CertificateContent:
-    sample = services.sample_content(CertificateTemplate.objects.get(is_default=True))
+    sample = preview.sample_content(CertificateTemplate.objects.get(is_default=True))
     return rendering.CertificateContent(**{**sample.__dict__, **changes})
 
 

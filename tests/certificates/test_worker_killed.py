@@ -9,12 +9,15 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from certificates.models import Certificate
-from courses import services
+from courses.learning import services
 
 from ..helpers import lessons_of
 from ..workers import files_in, kill_worker_mid_write, manage
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.slow,
+]
 
 
 def render_task() -> DBTaskResult:

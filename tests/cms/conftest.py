@@ -1,7 +1,8 @@
 import pytest
 
-from courses import feedback, sessions
-from courses import services as learning
+from courses.learning import services as learning
+from courses.workshops import feedback
+from courses.workshops import services as sessions
 
 from ..factories import WorkshopSessionFactory
 from ..helpers import lessons_of, right_answers

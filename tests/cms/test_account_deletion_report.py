@@ -8,9 +8,9 @@ from django.utils import translation
 
 from cms import data_rights
 from cms.models import Profile
-from courses.report_participants import participants
-from courses.report_scope import Scope
-from courses.reports import ReportFilters, build_report
+from courses.reports.participants import participants
+from courses.reports.report import ReportFilters, build_report
+from courses.reports.scope import Scope
 
 from ..courses.test_reports import MARCH, build_march, numbers, table
 

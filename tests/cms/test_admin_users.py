@@ -1,8 +1,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cms import roles
 from cms.models import User
+from demo import roles
 
 from ..factories import UserFactory
 

@@ -11,14 +11,17 @@ from django.db import connection
 
 from certificates.models import Certificate
 from cms.models import User
-from courses import services
+from courses.learning import services
 from courses.models import LessonCompletion
 
 from ..factories import ProfileFactory
 from ..helpers import lessons_of
 from ..workers import database_url, files_in, production_env, run
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.slow,
+]
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def production_settings(monkeypatch, **env):
     monkeypatch.setenv("ALLOWED_HOSTS", "warga.example")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    return importlib.reload(importlib.import_module("cms.settings.production"))
+    return importlib.reload(importlib.import_module("config.settings.production"))
 
 
 def test_production_trusts_one_proxy_only_behind_the_tls_proxy(monkeypatch):

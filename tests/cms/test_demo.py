@@ -1,43 +1,55 @@
+from dataclasses import dataclass
+
 import pytest
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate
-from cms import demo
 from cms.models import HomePage, User
 from courses.models import LessonPage, ModulePage, WorkshopSession
+from demo import site as demo
 
 pytestmark = pytest.mark.django_db
 
 
-def test_load_demo_twice_creates_everything_once(tmp_path, monkeypatch, client):
-    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
-    first = demo.load_demo()
-    counts = (Page.objects.count(), User.objects.count())
-    second = demo.load_demo()
+@dataclass(frozen=True)
+class Loaded:
+    first: demo.DemoResult
+    second: demo.DemoResult
+    counts_after_first: tuple[int, int]
 
-    assert first.created_site and not second.created_site
-    assert second.password == first.password
-    assert (Page.objects.count(), User.objects.count()) == counts
+
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo loaded twice, once for the whole module (it takes seconds): every test looks
+    at it inside a transaction of its own, and it is all rolled back at the end."""
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(demo, "CREDENTIALS_FILE", tmp_path_factory.mktemp("demo") / "credentials")
+        with transaction.atomic():
+            first = demo.load_demo()
+            counts = (Page.objects.count(), User.objects.count())
+            yield Loaded(first, demo.load_demo(), counts)
+            transaction.set_rollback(True)
+
+
+def test_load_demo_twice_creates_everything_once(loaded, client):
+    assert loaded.first.created_site and not loaded.second.created_site
+    assert loaded.second.password == loaded.first.password
+    assert (Page.objects.count(), User.objects.count()) == loaded.counts_after_first
     assert isinstance(Site.objects.get(is_default_site=True).root_page.specific, HomePage)
     assert client.get("/").status_code == 200
     assert client.get("/en/about/").status_code == 200
-    assert client.login(email="koordinator@akademiwarga.test", password=first.password)
+    assert client.login(email="koordinator@akademiwarga.test", password=loaded.first.password)
 
 
-def test_only_the_demo_administrator_is_a_superuser(tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
-    demo.load_demo()
-
+def test_only_the_demo_administrator_is_a_superuser(loaded):
     superusers = User.objects.filter(is_superuser=True).values_list("email", flat=True)
     assert list(superusers) == ["admin@akademiwarga.test"]
     resident = User.objects.get(email="warga@akademiwarga.test")
     assert not resident.is_staff and not resident.groups.exists()
 
 
-def test_demo_has_three_modules_with_lessons_and_quizzes(tmp_path, monkeypatch, client):
-    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
-    demo.load_demo()
-
+def test_demo_has_three_modules_with_lessons_and_quizzes(loaded, client):
     modules = ModulePage.objects.live()
     assert sorted(module.topic.slug for module in modules) == ["advokasi", "anggaran", "proyek"]
     assert [module.slug for module in modules if module.requires_attendance] == [
@@ -54,17 +66,11 @@ def test_demo_has_three_modules_with_lessons_and_quizzes(tmp_path, monkeypatch, 
     assert "Manajemen Proyek" in english
 
 
-def test_demo_resident_has_a_certificate_to_look_at(tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
-    demo.load_demo()
-    demo.load_demo()
+def test_demo_resident_has_a_certificate_to_look_at(loaded):
     assert Certificate.objects.filter(recipient__email="warga@akademiwarga.test").count() == 1
 
 
-def test_demo_has_a_held_session_with_walk_ins_and_two_upcoming(tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "CREDENTIALS_FILE", tmp_path / "credentials")
-    demo.load_demo()
-    demo.load_demo()
+def test_demo_has_a_held_session_with_walk_ins_and_two_upcoming(loaded):
 
     held = WorkshopSession.objects.get(status=WorkshopSession.Status.HELD)
     assert held.attendances.filter(user__email="warga@akademiwarga.test").count() == 1

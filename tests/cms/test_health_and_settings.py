@@ -24,35 +24,51 @@ def test_healthz_is_503_without_the_database(client, monkeypatch):
     assert client.get("/healthz").status_code == 503
 
 
-def _check_production(**env) -> subprocess.CompletedProcess:
+def _check_production(*command: str, **env) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
     return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, *(command or ("manage.py", "check"))],
         cwd=PROJECT,
-        env={**base, "DJANGO_SETTINGS_MODULE": "cms.settings.production", **env},
+        env={**base, "DJANGO_SETTINGS_MODULE": "config.settings.production", **env},
         capture_output=True,
         text=True,
         timeout=120,
     )
 
 
+@pytest.mark.slow
 def test_production_settings_refuse_to_start_without_secret_key():
     result = _check_production(ALLOWED_HOSTS="warga.example")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
 
 
+@pytest.mark.slow
 def test_production_settings_refuse_to_start_without_allowed_hosts():
     result = _check_production(SECRET_KEY="x" * 50)
     assert result.returncode != 0
     assert "ALLOWED_HOSTS must be set" in result.stderr
 
 
+@pytest.mark.slow
 def test_production_settings_start_with_both():
     result = _check_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example")
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
+def test_production_serves_through_wsgi_and_asgi_without_the_demo():
+    script = (
+        "import config.wsgi, config.asgi; from django.conf import settings; "
+        "from django.core.management import get_commands; "
+        "print('demo' in settings.INSTALLED_APPS, 'load_demo' in get_commands())"
+    )
+    result = _check_production("-c", script, SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.slow
 def test_production_settings_refuse_an_unknown_task_backend():
     result = _check_production(
         SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example", TASKS_BACKEND="celery"
@@ -62,7 +78,7 @@ def test_production_settings_refuse_an_unknown_task_backend():
 
 
 def test_certificate_files_are_stored_outside_the_public_media_folder():
-    from cms.settings import base
+    from config.settings import base
 
     location = base.STORAGES["certificates"]["OPTIONS"]["location"]
     assert not str(location).startswith(str(base.MEDIA_ROOT))

@@ -5,8 +5,8 @@ from django.urls import reverse
 from wagtail.models import Collection, Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from cms import roles
 from cms.models import StandardPage
+from demo import roles
 
 pytestmark = pytest.mark.django_db
 

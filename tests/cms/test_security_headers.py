@@ -53,10 +53,10 @@ def test_browser_features_the_site_never_uses_are_off(client, home_page):
 
 @pytest.fixture
 def production(settings, monkeypatch):
-    """The HTTPS settings exactly as cms.settings.production computes them."""
+    """The HTTPS settings exactly as config.settings.production computes them."""
     monkeypatch.setenv("SECRET_KEY", secrets.token_urlsafe(50))
     monkeypatch.setenv("ALLOWED_HOSTS", HOST)
-    module = importlib.reload(importlib.import_module("cms.settings.production"))
+    module = importlib.reload(importlib.import_module("config.settings.production"))
     for name in dir(module):
         if name.startswith(("SECURE_", "SESSION_COOKIE_", "CSRF_COOKIE_")):
             setattr(settings, name, getattr(module, name))
@@ -86,10 +86,11 @@ def test_production_cookies_are_secure_and_hidden_from_scripts(
     assert csrf["secure"]
 
 
+@pytest.mark.slow
 def test_check_deploy_prints_no_warning_under_production_settings():
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": HOST,
     }

@@ -6,7 +6,7 @@ import importlib
 import pytest
 from django.urls import clear_url_caches
 
-import cms.urls
+import config.urls
 
 
 @pytest.fixture
@@ -14,7 +14,7 @@ def media_urls(settings, tmp_path):
     def load(serve: bool):
         settings.SERVE_MEDIA = serve
         settings.MEDIA_ROOT = tmp_path / "media"
-        importlib.reload(cms.urls)
+        importlib.reload(config.urls)
         clear_url_caches()
 
     (tmp_path / "media" / "images").mkdir(parents=True)
@@ -22,7 +22,7 @@ def media_urls(settings, tmp_path):
     (tmp_path / "secret.txt").write_text("private")
     yield load
     settings.SERVE_MEDIA = False
-    importlib.reload(cms.urls)
+    importlib.reload(config.urls)
     clear_url_caches()
 
 

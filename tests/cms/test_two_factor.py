@@ -156,7 +156,7 @@ def test_production_requires_two_factor_for_staff_unless_turned_off(monkeypatch)
     monkeypatch.setenv("SECRET_KEY", "x" * 50)
     monkeypatch.setenv("ALLOWED_HOSTS", "warga.example")
     monkeypatch.delenv("STAFF_MFA_REQUIRED", raising=False)
-    production = importlib.import_module("cms.settings.production")
+    production = importlib.import_module("config.settings.production")
     assert importlib.reload(production).STAFF_MFA_REQUIRED is True
     monkeypatch.setenv("STAFF_MFA_REQUIRED", "0")
     assert importlib.reload(production).STAFF_MFA_REQUIRED is False

@@ -3,8 +3,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from courses import services
-from courses.blocks import QuestionBlock
+from courses.learning import services
+from courses.learning.blocks import QuestionBlock
 from courses.models import LessonPage, ModulePage, Topic
 
 from ..helpers import lessons_of

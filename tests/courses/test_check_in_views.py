@@ -7,9 +7,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.utils import timezone
 
-from courses import sessions
 from courses.models import Attendance, Enrolment, WorkshopSession
-from courses.sessions import CHECK_IN_TOKEN_MINUTES, check_in_token
+from courses.workshops import services as sessions
+from courses.workshops.services import CHECK_IN_TOKEN_MINUTES, check_in_token
 
 from ..factories import WorkshopSessionFactory
 from ..helpers import lessons_of

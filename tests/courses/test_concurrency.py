@@ -4,7 +4,7 @@ once through the test client (bench/concurrency.py sends 50 over HTTP to gunicor
 import pytest
 
 from certificates.models import Certificate
-from courses import services
+from courses.learning import services
 from courses.models import Enrolment, LessonCompletion, QuizAttempt
 
 from ..helpers import (

@@ -7,17 +7,20 @@ import openpyxl
 import pytest
 from django_tasks_db.models import DBTaskResult
 
-from courses import report_exports
 from courses.models import ReportExport
-from courses.reports import ReportFilters
+from courses.reports import exports as report_exports
+from courses.reports.report import ReportFilters
 
 from ..workers import files_in, kill_worker_mid_write, manage
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.slow,
+]
 
 
 def build_task() -> DBTaskResult:
-    return DBTaskResult.objects.get(task_path="courses.tasks.build_xlsx_export")
+    return DBTaskResult.objects.get(task_path="courses.reports.tasks.build_xlsx_export")
 
 
 @pytest.fixture

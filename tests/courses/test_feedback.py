@@ -6,9 +6,10 @@ import pytest
 from django.db import IntegrityError
 from django.utils import timezone
 
-from courses import feedback, sessions
-from courses import services as learning
+from courses.learning import services as learning
 from courses.models import Feedback
+from courses.workshops import feedback
+from courses.workshops import services as sessions
 
 from ..factories import WorkshopSessionFactory
 from ..helpers import lessons_of

@@ -7,8 +7,9 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from courses import services, sessions
+from courses.learning import services
 from courses.models import Attendance, Enrolment, Feedback
+from courses.workshops import services as sessions
 
 from ..factories import UserFactory, WorkshopSessionFactory
 from ..helpers import as_post, lessons_of, right_answers

@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cms.text import multi_line
-from courses import services
-from courses.feedback import Ratings, give_feedback
+from courses.learning import services
 from courses.models import Feedback, QuizAttempt
+from courses.workshops.feedback import Ratings, give_feedback
 
 from ..helpers import lessons_of
 from ..hostile import (

@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from courses import report_exports
 from courses.models import ReportExport
-from courses.reports import ReportFilters
-from courses.tasks import build_xlsx_export
+from courses.reports import exports as report_exports
+from courses.reports import rows
+from courses.reports.report import ReportFilters
+from courses.reports.tasks import build_xlsx_export
 
 from ..factories import ProfileFactory
 from ..hostile import (
@@ -92,7 +93,7 @@ def names_in_the_database():
 
 
 def formula_free(cell) -> bool:
-    return not (isinstance(cell, str) and cell.startswith(report_exports.FORMULA_STARTS))
+    return not (isinstance(cell, str) and cell.startswith(rows.FORMULA_STARTS))
 
 
 @pytest.fixture

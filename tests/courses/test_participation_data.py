@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from certificates.models import Certificate
 from cms.models import Profile, User
+from courses.learning.progress import lessons_by_module
 from courses.models import (
     Attendance,
     Enrolment,
@@ -21,8 +22,7 @@ from courses.models import (
     Registration,
     WorkshopSession,
 )
-from courses.participation_data.people import DOMAIN
-from courses.progress import lessons_by_module
+from demo.participation.people import DOMAIN
 
 pytestmark = pytest.mark.django_db
 

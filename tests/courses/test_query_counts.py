@@ -1,48 +1,75 @@
-"""Pages cost the same number of queries whatever the number of lessons, modules or enrolments."""
+"""Pages cost the same number of queries whatever the number of lessons, modules or enrolments:
+each test counts a page's queries for a learner in 2 modules of 3 lessons, then in 4 modules of
+30 lessons, with half of each module's lessons done both times."""
 
 import pytest
 
-from courses import services
+from courses.learning import services
 
-from ..helpers import lessons_of
+from ..factories import LessonPageFactory
+from ..helpers import assert_same_queries, lessons_of, query_count
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=[(2, 3), (4, 30)], ids=["2-modules-3-lessons", "4-modules-30-lessons"])
-def busy_learner(request, make_module, resident):
-    """A learner enrolled in every module, with half of each module's lessons done."""
-    module_count, lesson_count = request.param
-    modules = [make_module(lessons=lesson_count) for _ in range(module_count)]
-    for module in modules:
-        for lesson in lessons_of(module)[: lesson_count // 2]:
-            services.complete_lesson(resident, module, lesson)
-    return resident, modules
+def half_done(resident, module):
+    lessons = lessons_of(module)
+    for lesson in lessons[: len(lessons) // 2]:
+        services.complete_lesson(resident, module, lesson)
 
 
-def test_module_page(client, busy_learner, django_assert_max_num_queries):
-    resident, modules = busy_learner
+def grow(resident, module, lessons: int):
+    """Give `module` `lessons` lessons, its quiz still the last one, half of them done."""
+    *_, quiz = lessons_of(module)
+    for number in range(len(lessons_of(module)) + 1, lessons + 1):
+        LessonPageFactory(parent=module, title=f"Pelajaran {number}", slug=f"pelajaran-{number}")
+    quiz.move(module, pos="last-child")
+    half_done(resident, module)
+
+
+class Learner:
+    """A learner enrolled in 2 modules of 3 lessons, half of each done, until `grow()`: then in
+    4 modules of 30 lessons, half of each done."""
+
+    def __init__(self, make_module, resident):
+        self.make_module, self.resident = make_module, resident
+        self.modules = [make_module(lessons=3) for _ in range(2)]
+        for module in self.modules:
+            half_done(resident, module)
+
+    def grow(self):
+        self.modules += [self.make_module(lessons=3) for _ in range(2)]
+        for module in self.modules:
+            grow(self.resident, module, lessons=30)
+
+
+@pytest.fixture
+def learner(client, make_module, resident):
     client.force_login(resident)
-    with django_assert_max_num_queries(35):
-        assert client.get(modules[0].url).status_code == 200
+    return Learner(make_module, resident)
 
 
-def test_lesson_page_with_quiz(client, busy_learner, django_assert_max_num_queries):
-    resident, modules = busy_learner
-    client.force_login(resident)
-    with django_assert_max_num_queries(35):
-        assert client.get(lessons_of(modules[0])[-1].url).status_code == 200
+def costs_the_same(client, learner, url, most):
+    small = query_count(client, url)
+    learner.grow()
+    assert_same_queries(small, query_count(client, url), most, url)
 
 
-def test_dashboard(client, busy_learner, django_assert_max_num_queries):
-    resident, _modules = busy_learner
-    client.force_login(resident)
-    with django_assert_max_num_queries(21):
-        assert client.get("/learning/").status_code == 200
+def test_module_page_costs_the_same_queries_with_30_lessons_as_with_3(client, learner):
+    costs_the_same(client, learner, learner.modules[0].url, most=35)
+    assert len(lessons_of(learner.modules[0])) == 30
 
 
-def test_catalogue(client, busy_learner, django_assert_max_num_queries):
-    resident, _modules = busy_learner
-    client.force_login(resident)
-    with django_assert_max_num_queries(29):
-        assert client.get("/modul/").status_code == 200
+def test_quiz_lesson_costs_the_same_queries_in_a_module_of_30_lessons_as_of_3(client, learner):
+    quiz = lessons_of(learner.modules[0])[-1]
+    assert quiz.has_quiz
+    costs_the_same(client, learner, quiz.url, most=35)
+    assert lessons_of(learner.modules[0])[-1].pk == quiz.pk
+
+
+def test_dashboard_costs_the_same_queries_with_4_modules_of_30_lessons_as_2_of_3(client, learner):
+    costs_the_same(client, learner, "/learning/", most=21)
+
+
+def test_catalogue_costs_the_same_queries_with_4_modules_of_30_lessons_as_2_of_3(client, learner):
+    costs_the_same(client, learner, "/modul/", most=29)

@@ -9,8 +9,8 @@ from django.utils import translation
 from certificates import services as certificates
 from cms.models import Profile
 from courses.models import Attendance, Enrolment, Feedback, Registration, Topic, WorkshopSession
-from courses.report_filters import JAKARTA
-from courses.reports import SUPPRESSION_THRESHOLD, ReportFilters, build_report
+from courses.reports.filters import JAKARTA
+from courses.reports.report import SUPPRESSION_THRESHOLD, ReportFilters, build_report
 
 from ..factories import ProfileFactory, WorkshopSessionFactory
 

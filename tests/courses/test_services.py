@@ -1,10 +1,10 @@
 import pytest
 
-from courses import services
+from courses.learning import services
+from courses.learning.progress import module_progress
+from courses.learning.quiz import grade
+from courses.learning.tasks import recheck_module_completion
 from courses.models import Enrolment, LessonCompletion, QuizAttempt
-from courses.progress import module_progress
-from courses.quiz import grade
-from courses.tasks import recheck_module_completion
 
 from ..factories import UserFactory
 from ..helpers import lessons_of, right_answers, wrong_answers

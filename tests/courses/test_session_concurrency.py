@@ -2,8 +2,8 @@
 
 import pytest
 
-from courses import sessions
 from courses.models import Attendance, Registration
+from courses.workshops import services as sessions
 
 from ..factories import ProfileFactory, WorkshopSessionFactory
 from ..helpers import THREADS, concurrent_posts, run_concurrently

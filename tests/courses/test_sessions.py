@@ -7,9 +7,9 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
-from courses import services as learning
-from courses import sessions
+from courses.learning import services as learning
 from courses.models import Attendance, Enrolment, Registration, WorkshopSession
+from courses.workshops import services as sessions
 
 from ..factories import ProfileFactory, WorkshopSessionFactory
 from ..helpers import lessons_of

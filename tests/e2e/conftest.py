@@ -12,7 +12,7 @@ from playwright.sync_api import sync_playwright
 
 from .audit import Audit
 from .mailbox import start_mailbox
-from .results import AUDITED, WEIGHTS
+from .results import AUDITED
 from .screens import DESKTOP
 from .stack import build_stack, drop_postgres_database, free_port
 from .staff import Authenticator
@@ -29,27 +29,18 @@ CHROMIUM_ARGS = [
 ]
 
 
-def pytest_terminal_summary(terminalreporter):
-    """The numbers behind the journeys, for the record (CI log, closing notes)."""
-    if not AUDITED and not WEIGHTS:
-        return
-    terminalreporter.write_sep("-", "end-to-end measurements")
-    languages = sorted({language for _, language in AUDITED})
-    per_language = ", ".join(
-        f"{sum(1 for _, lang in AUDITED if lang == language)} in {language}"
-        for language in languages
-    )
-    terminalreporter.write_line(
-        f"axe-core WCAG 2.1 A/AA: {len(AUDITED)} distinct pages checked ({per_language})"
-    )
-    for name, weight in WEIGHTS.items():
-        terminalreporter.write_line(f"HTML+CSS+JS transferred, {name}: {weight / 1024:.1f} KB")
-
-
+@pytest.hookimpl(trylast=True)  # after pytest-django has sorted the database tests
 def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if "tests/e2e/" in str(item.path).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.e2e)
+    """The journeys share one stack and one browser: they come first, and under pytest-xdist
+    (make test) one worker runs them all while the others run the rest of the suite beside
+    them (pytest_xdist_make_scheduler in tests/conftest.py). Their
+    fixtures are package-scoped, so the browser (whose event loop Django would take for an async
+    context) and the stack are gone before that worker goes on to the database tests."""
+    journeys = [item for item in items if "tests/e2e/" in str(item.path).replace(os.sep, "/")]
+    for item in journeys:
+        item.add_marker(pytest.mark.e2e)
+    chosen = set(journeys)
+    items[:] = journeys + [item for item in items if item not in chosen]
 
 
 def _require_browser() -> None:
@@ -61,7 +52,7 @@ def _require_browser() -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def mailbox():
     port = free_port()
     box, controller = start_mailbox(port)
@@ -70,7 +61,7 @@ def mailbox():
     controller.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def stack(tmp_path_factory, mailbox):
     _require_browser()
     running = build_stack(tmp_path_factory.mktemp("stack"), mailbox.port)
@@ -80,13 +71,13 @@ def stack(tmp_path_factory, mailbox):
         drop_postgres_database(running.env["DATABASE_URL"])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def authenticator():
     """The staff's authenticator app, shared by the journeys as staff share their phones'."""
     return Authenticator()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(stack):
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(

@@ -5,7 +5,7 @@ import re
 import pypdfium2
 import zxingcpp
 
-from courses.demo_content import MODULES
+from demo.module_content import MODULES
 
 PASSWORD = "Sandi-warga-Tanjung-2026"
 

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -31,6 +32,9 @@ PROJECT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SETPRIV = shutil.which("setpriv") or "/usr/bin/setpriv"
 REDIS_URL = os.environ.get("E2E_REDIS_URL", "redis://127.0.0.1:6379/8")
+# The production settings leave out the demo app: the demo is loaded with the development ones,
+# into the same database and media folders.
+DEMO_SETTINGS = "config.settings.dev"
 # Django's log line for a 500, a traceback, or a 5xx status in gunicorn's access log.
 SERVER_ERRORS = re.compile(r'Internal Server Error|Traceback \(most recent|" 5\d\d [\d-]')
 
@@ -68,11 +72,14 @@ class Stack:
             if SERVER_ERRORS.search(line)
         ]
 
-    def manage(self, *args: str, timeout: float = 300) -> str:
+    def manage(self, *args: str, timeout: float = 300, settings: str = "") -> str:
+        """`settings` replaces the production settings, e.g. for the demo app, which they leave
+        out."""
+        env = {**self.env, "DJANGO_SETTINGS_MODULE": settings} if settings else self.env
         result = subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
             [sys.executable, "manage.py", *args],
             cwd=PROJECT,
-            env=self.env,
+            env=env,
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -126,7 +133,7 @@ def _environment(work: Path, port: int, smtp_port: int) -> dict[str, str]:
     }
     return {
         **inherited,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
@@ -174,13 +181,16 @@ def build_stack(work: Path, smtp_port: int) -> Stack:
         env["DATABASE_URL"] = f"sqlite:///{work / 'db.sqlite3'}"
         env["TASKS_BACKEND"] = "immediate"
     stack = Stack(kind, f"http://127.0.0.1:{port}", "", work, env)
-    stack.manage("migrate", "--no-input")
-    stack.manage("collectstatic", "--no-input")
-    stack.demo_password = _demo_password(stack.manage("load_demo"))
+    # Collecting (and compressing) the static files needs no database: on the other core.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        static = pool.submit(stack.manage, "collectstatic", "--no-input")
+        stack.manage("migrate", "--no-input")
+        stack.demo_password = _demo_password(stack.manage("load_demo", settings=DEMO_SETTINGS))
+        static.result()
     stack.start(
         "gunicorn",
         str(BIN / "gunicorn"),
-        "cms.wsgi",
+        "config.wsgi",
         f"--bind=127.0.0.1:{port}",
         "--workers=2",
         "--threads=4",

@@ -1,4 +1,4 @@
-"""Journey 3 of DESIGN.md: a facilitator runs an in-person session of a blended module, records
+"""Journey 3 of docs/architecture.md: a facilitator runs an in-person session of a blended module, records
 attendance (a registered resident and a walk-in without an account), and the resident, who has
 done every lesson online, completes the module."""
 

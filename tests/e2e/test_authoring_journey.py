@@ -1,4 +1,4 @@
-"""Journey 2 of DESIGN.md: a facilitator drafts a module with two lessons and a quiz in the
+"""Journey 2 of docs/architecture.md: a facilitator drafts a module with two lessons and a quiz in the
 Wagtail editor and submits it for review; a coordinator approves; a resident sees it."""
 
 from . import editor, resident, staff

@@ -1,4 +1,4 @@
-"""Journey 4 of DESIGN.md: an official filters the participation report by module, period and
+"""Journey 4 of docs/architecture.md: an official filters the participation report by module, period and
 RW, sees the chart and the table, and downloads the XLSX export, whose numbers match the page."""
 
 import time

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from certificates import services
+from certificates import pdf_files
 
 
 class Command(BaseCommand):
@@ -9,7 +9,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        rendered, failed = services.render_missing_pdfs()
+        rendered, failed = pdf_files.render_missing_pdfs()
         self.stdout.write(f"Rendered {rendered} of {rendered + failed} pending certificates.")
         if failed:
             raise SystemExit(1)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from certificates import rendering, services
+from certificates import preview, rendering, services
 
 
 class Command(BaseCommand):
@@ -20,7 +20,7 @@ class Command(BaseCommand):
 
         target = Path(output)
         target.parent.mkdir(parents=True, exist_ok=True)
-        pdf = rendering.render_pdf(services.sample_content(services.default_template()))
+        pdf = rendering.render_pdf(preview.sample_content(services.default_template()))
         target.with_suffix(".pdf").write_bytes(pdf)
         page = pypdfium2.PdfDocument(pdf)[0]
         page.render(scale=1.25).to_pil().save(target.with_suffix(".png"), optimize=True)

@@ -1,8 +1,0 @@
-import os
-
-from .base import *  # noqa: F403
-
-DEBUG = True
-SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-dev-only-never-use-in-production")  # noqa: S105
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,48 @@
+"""Learning in the Wagtail admin: topics as snippets, and learners' history kept when someone
+tries to delete a module or lesson they worked on."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = gettext_lazy("Topics")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)
+
+
+@hooks.register("before_delete_page")
+def keep_learner_history(request, page):
+    """Deleting a module or lesson would delete learners' enrolments, completions and quiz
+    attempts with it. Unpublishing hides it and keeps their history."""
+    specific = page.specific_class
+    if specific is ModulePage:
+        has_history = Enrolment.objects.filter(module_id=page.pk).exists()
+    elif specific is LessonPage:
+        has_history = (
+            LessonCompletion.objects.filter(lesson_id=page.pk).exists()
+            or QuizAttempt.objects.filter(lesson_id=page.pk).exists()
+        )
+    else:
+        return None
+    if has_history:
+        messages.error(
+            request,
+            _(
+                "Learners have already worked on this page, so it cannot be deleted. Unpublish it instead."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -1,0 +1,288 @@
+"""Learning content and each learner's progress: topics, the module catalogue, modules and lessons
+(Wagtail pages), and enrolments, lesson completions and quiz attempts (plain models, never
+pages: history stays when content changes)."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from cms.permissions import holders_of
+
+from .blocks import LessonStreamBlock, QuestionBlock
+
+
+class Topic(TranslatableMixin, models.Model):
+    """What a module is about (budget management, project management, policy advocacy…).
+    A snippet, so coordinators and facilitators can add topics without a release."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in the catalogue's address, e.g. ?topik=anggaran."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=300)
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+def _facilitator_choices():
+    """Staff who run workshop sessions: facilitators and coordinators."""
+    return {"pk__in": holders_of("courses.run_session").values("pk")}
+
+
+class ModuleIndexPage(Page):
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["courses.ModulePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("module catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .contexts import catalogue_context  # it reads these models: a cycle at import
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+
+class ModulePage(Page):
+    class Level(models.TextChoices):
+        BEGINNER = "beginner", _("Beginner")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    topic = models.ForeignKey(
+        "courses.Topic",
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("topic"),
+    )
+    summary = models.TextField(_("summary"), max_length=400)
+    learning_objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("Objective"), max_length=200))],
+        blank=True,
+        verbose_name=_("learning objectives"),
+        help_text=_("What a learner can do after this module. Start each with a verb."),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        default=60,
+        validators=[MinValueValidator(5), MaxValueValidator(6000)],
+    )
+    level = models.CharField(_("level"), max_length=20, choices=Level, default=Level.BEGINNER)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cover image"),
+    )
+    facilitators = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="facilitated_modules",
+        limit_choices_to=_facilitator_choices,
+        verbose_name=_("facilitators"),
+    )
+    requires_attendance = models.BooleanField(
+        _("requires attending a session"),
+        default=False,
+        help_text=_(
+            "Blended module: learners must also attend an in-person session to complete it."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("topic"),
+        FieldPanel("summary"),
+        FieldPanel("learning_objectives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("level"),
+                FieldPanel("requires_attendance"),
+            ],
+            heading=_("About the module"),
+        ),
+        FieldPanel("cover_image"),
+        FieldPanel("facilitators"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("learning_objectives"),
+    ]
+
+    parent_page_types = ["courses.ModuleIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def get_context(self, request, *args, **kwargs):
+        from .contexts import module_page_context  # it reads these models: a cycle at import
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_page_context(self, request.user))
+        return context
+
+
+class LessonPage(Page):
+    introduction = models.TextField(_("introduction"), max_length=400, blank=True)
+    body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("body"))
+    quiz = StreamField(
+        [("question", QuestionBlock())],
+        blank=True,
+        verbose_name=_("quiz"),
+        help_text=_("Optional. With a quiz, the lesson is complete when the learner passes it."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("quiz"), FieldPanel("pass_mark")], heading=_("Quiz")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    @property
+    def has_quiz(self) -> bool:
+        return bool(self.quiz)
+
+    def serve(self, request, *args, **kwargs):
+        """Anonymous visitors may read a module's first lesson; for the others they are asked
+        to sign up, and come back here afterwards."""
+        if (
+            not request.user.is_authenticated
+            and self.get_prev_siblings().live().type(LessonPage).exists()
+        ):
+            signup = reverse("account_signup")
+            return redirect(f"{signup}?{urlencode({'next': self.get_url(request)})}")
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .contexts import lesson_page_context  # it reads these models: a cycle at import
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_page_context(self, request))
+        return context
+
+
+class Enrolment(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
+    module = models.ForeignKey(
+        "courses.ModulePage", on_delete=models.CASCADE, related_name="enrolments"
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+    last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True)
+    last_lesson = models.ForeignKey(
+        "courses.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [models.UniqueConstraint(fields=["user", "module"], name="unique_enrolment")]
+        indexes = [
+            models.Index(fields=["module", "completed_at"]),
+            # The participation report counts enrolments and completions by date range.
+            models.Index(fields=["enrolled_at"]),
+            models.Index(fields=["completed_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.module_id}"
+
+
+class LessonCompletion(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="completions"
+    )
+    completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="unique_lesson_completion")
+        ]
+
+    def __str__(self):
+        return f"{self.user} ✓ {self.lesson_id}"
+
+
+class QuizAttempt(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    answers = models.JSONField(
+        _("answers"), help_text=_("Question id → list of chosen answer ids.")
+    )
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    passed = models.BooleanField(_("passed"))
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    # One per rendered quiz form: the same form sent twice (a double tap, a resend on a slow
+    # connection) is one attempt. Empty for attempts stored before it existed.
+    submission = models.UUIDField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        indexes = [models.Index(fields=["user", "lesson", "passed"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "submission"], name="one_attempt_per_quiz_submission"
+            )
+        ]
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return f"{self.user} {self.lesson_id}: {self.score}%"

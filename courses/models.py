@@ -1,0 +1,29 @@
+"""Every model of the app, for Django (which looks here) and for other code that needs one: each
+is defined in the sub-package that owns it."""
+
+from .learning.models import (
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ModuleIndexPage,
+    ModulePage,
+    QuizAttempt,
+    Topic,
+)
+from .reports.models import ReportExport
+from .workshops.models import Attendance, Feedback, Registration, WorkshopSession
+
+__all__ = [
+    "Attendance",
+    "Enrolment",
+    "Feedback",
+    "LessonCompletion",
+    "LessonPage",
+    "ModuleIndexPage",
+    "ModulePage",
+    "QuizAttempt",
+    "Registration",
+    "ReportExport",
+    "Topic",
+    "WorkshopSession",
+]

@@ -1,0 +1,14 @@
+"""The courses app's part of `manage.py recover_interrupted_work` (cms/recovery.py)."""
+
+from cms.recovery import Outcome
+
+from .learning.services import issue_missing_certificates
+from .reports.xlsx import build_pending_xlsx
+
+
+def issue_postponed_certificates(older_than_seconds: float) -> Outcome:
+    return Outcome(f"issued {issue_missing_certificates()} postponed certificates")
+
+
+def build_pending_exports(older_than_seconds: float) -> Outcome:
+    return Outcome(f"built {build_pending_xlsx(older_than_seconds)} pending exports")

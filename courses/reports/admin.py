@@ -1,0 +1,55 @@
+"""The participation report's place in the Wagtail admin: its URLs under /admin/participation/,
+the log of its exports, and a menu item for holders of courses.view_participation_report
+(officials and coordinators)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+
+from . import views
+from .exports_admin import ReportExportPermissionPolicy, ReportExportViewSet
+from .models import ReportExport
+
+register_permission_policy(ReportExport, ReportExportPermissionPolicy(ReportExport))
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.view_participation_report")
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("participation/", views.report, name="participation_report"),
+        path("participation/export/", views.export, name="participation_report_export"),
+        path(
+            "participation/modules/<id:module_id>/",
+            views.module_participants,
+            name="participation_report_module",
+        ),
+        path(
+            "participation/sessions/<id:session_id>/",
+            views.session_participants,
+            name="participation_report_session",
+        ),
+        path(
+            "participation/comments/",
+            views.feedback_comments,
+            name="participation_report_comments",
+        ),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_export_viewset():
+    return ReportExportViewSet()
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return ReportMenuItem(
+        _("Participation report"), reverse("participation_report"), icon_name="table", order=420
+    )

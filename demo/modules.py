@@ -1,0 +1,105 @@
+"""Loads the demo training modules (courses/demo_content.py) under the demo home page."""
+
+from wagtail.models import Locale, Page
+
+from courses.learning import services
+from courses.learning.progress import module_lessons
+from courses.models import LessonPage, ModuleIndexPage, ModulePage, Topic
+
+from . import images as demo_images
+from .module_content import MODULES
+from .pages import publish_child
+
+CATALOGUE = {
+    "id": {
+        "title": "Modul Pelatihan",
+        "slug": "modul",
+        "introduction": "Pelatihan gratis untuk warga dan pengurus RW. Pilih modul, pelajari sesuai "
+        "waktu Anda, dan dapatkan sertifikat.",
+    },
+    "en": {
+        "title": "Training modules",
+        "slug": "modules",
+        "introduction": "Free training for residents and RW boards. Choose a module, learn at your "
+        "own pace and get a certificate.",
+    },
+}
+
+
+def ensure_catalogue(home_id: Page, home_en: Page | None) -> tuple[ModuleIndexPage, bool]:
+    """Create the catalogue and its modules unless the home page already has a catalogue."""
+    existing = ModuleIndexPage.objects.child_of(home_id).first()
+    if existing:
+        return existing, False
+    index = publish_child(home_id, _index_page("id", home_id.locale))
+    if home_en is not None:
+        publish_child(
+            home_en, _index_page("en", home_en.locale, translation_key=index.translation_key)
+        )
+    for module in MODULES:
+        _add_module(index, module)
+    return index, True
+
+
+def _index_page(language: str, locale: Locale, **extra) -> ModuleIndexPage:
+    return ModuleIndexPage(**CATALOGUE[language], locale=locale, show_in_menus=True, **extra)
+
+
+def _add_module(index: ModuleIndexPage, content: dict) -> ModulePage:
+    module = publish_child(
+        index,
+        ModulePage(
+            title=content["title"],
+            slug=content["slug"],
+            locale=index.locale,
+            topic=Topic.objects.get(slug=content["topic"], locale=index.locale),
+            summary=content["summary"],
+            learning_objectives=[("objective", objective) for objective in content["objectives"]],
+            estimated_minutes=content["estimated_minutes"],
+            level=content["level"],
+            requires_attendance=content.get("requires_attendance", False),
+            cover_image=demo_images.cover_image(content["topic"], content["title"]),
+        ),
+    )
+    for lesson in content["lessons"]:
+        publish_child(
+            module,
+            LessonPage(
+                title=lesson["title"],
+                slug=lesson["slug"],
+                locale=index.locale,
+                introduction=lesson["introduction"],
+                body=[_with_image(block) for block in lesson["body"]],
+                quiz=[("question", question) for question in lesson["quiz"]],
+                pass_mark=lesson["pass_mark"],
+            ),
+        )
+    return module
+
+
+def _with_image(block: tuple) -> tuple:
+    """An image block of the demo content names its drawing; give it the drawn image."""
+    kind, value = block
+    if kind != "image":
+        return block
+    return kind, {**value, "image": getattr(demo_images, value["image"])()}
+
+
+def complete_first_module(user) -> None:
+    """Walk a learner through the catalogue's first module: lessons marked done, quizzes passed."""
+    module = ModulePage.objects.live().filter(locale__language_code="id").first()
+    if module is None or services.Enrolment.objects.filter(user=user, module=module).exists():
+        return
+    for lesson in module_lessons(module):
+        if lesson.has_quiz:
+            answers = {
+                question.id: [
+                    choice.id
+                    for choice in question.value["choices"].bound_blocks
+                    if choice.value["correct"]
+                ]
+                for question in lesson.quiz
+            }
+            services.submit_quiz(user, module, lesson, answers)
+        else:
+            services.complete_lesson(user, module, lesson)
