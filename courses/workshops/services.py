@@ -7,6 +7,7 @@ the facilitator records attendance from its start, and only the facilitator's re
 their "mark as held") make a session held, the state that closes registration, lets
 certificates be issued and counts in the participation report."""
 
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -128,6 +129,21 @@ def cancel_registration(user, session: WorkshopSession) -> list[Registration]:
         status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],
     ).update(status=Registration.Status.CANCELLED, updated_at=timezone.now())
     return _fill_from_waiting_list(session) if updated else []
+
+
+@transaction.atomic
+def cancel_registrations_to_come(user) -> None:
+    """Give up the user's seats and waiting-list places at sessions that have not started, each
+    as if they cancelled it themselves (for a deleted account). Those already started stay."""
+    to_come = Registration.objects.filter(
+        user=user,
+        status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],
+        session__status=WorkshopSession.Status.SCHEDULED,
+        session__starts_at__gt=timezone.now(),
+    ).select_related("session")
+    for registration in to_come:
+        with suppress(SessionClosed):  # cancelled or held meanwhile: the place stays as it was
+            cancel_registration(user, registration.session)
 
 
 @transaction.atomic
