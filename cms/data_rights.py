@@ -59,9 +59,10 @@ def _profile(profile: Profile | None) -> dict | None:
 @transaction.atomic
 def delete_account(user: User) -> None:
     """Erase the person: every registered source erases what it keeps (certificates revoked
-    and nameless, feedback comments erased, …), the profile is reduced to the RW and the account
-    made unusable. Enrolments, completions, quiz attempts, registrations, attendance and ratings
-    stay attached to the anonymous account."""
+    and nameless, feedback comments erased, seats at sessions still to come given up, …), the
+    profile is reduced to the RW and the account made unusable. Enrolments, completions, quiz
+    attempts, past registrations, attendance and ratings stay attached to the anonymous
+    account."""
     if is_staff_member(user):
         raise StaffAccount
     user = User.objects.select_for_update().get(pk=user.pk)

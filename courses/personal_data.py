@@ -1,6 +1,7 @@
 """What the courses app keeps about one learner, for the data-rights pages: every record to show
 and download (a fixed number of queries however much there is), and erasing the free text they
-wrote when they delete their account. The rows themselves stay, so the report's counts stay."""
+wrote when they delete their account. The rows themselves stay, so the report's counts stay;
+only seats at sessions still to come are given up, for the waiting list."""
 
 from collections import defaultdict
 
@@ -16,6 +17,7 @@ from .models import (
     QuizAttempt,
     Registration,
 )
+from .workshops.services import cancel_registrations_to_come
 
 
 def learning_records(user) -> dict[str, list[dict]]:
@@ -31,9 +33,11 @@ def learning_records(user) -> dict[str, list[dict]]:
 @transaction.atomic
 def erase_personal_data(user) -> None:
     """Feedback comments are the only free text a learner writes; the ratings stay, unnamed, so
-    that the satisfaction averages stay true."""
+    that the satisfaction averages stay true. A deleted account comes to no more sessions: its
+    seats go to the waiting list, as when one cancels."""
     Feedback.objects.filter(user=user).update(comment="", share_comment=False)
     Attendance.objects.filter(user=user).update(walk_in_name="", walk_in_phone="")
+    cancel_registrations_to_come(user)
 
 
 def _enrolments(user) -> list[dict]:

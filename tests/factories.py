@@ -195,3 +195,9 @@ class WorkshopSessionFactory(factory.django.DjangoModelFactory):
     ends_at = factory.LazyAttribute(lambda session: session.starts_at + timedelta(hours=2))
     venue = "Aula Kantor Kelurahan"
     capacity = 20
+
+    class Params:
+        # Started half an hour ago, ends in an hour and a half: people can check in.
+        in_progress = factory.Trait(
+            starts_at=factory.LazyFunction(lambda: timezone.now() - timedelta(minutes=30))
+        )

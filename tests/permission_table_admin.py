@@ -167,13 +167,18 @@ OUR_ADMIN = {
     "workshop_sessions:attendance": _own_and_others_session("session_id"),
     "workshop_sessions:attendance_qr": _own_and_others_session("session_id"),
     "workshop_sessions:attendance_sign_in_sheet": _own_and_others_session("session_id"),
-    "workshop_sessions:attendance_paper": _own_and_others_session("session_id"),
+    "workshop_sessions:attendance_paper": [
+        # `upcoming` has not started: back to the attendance sheet, which says so.
+        *_own_and_others_session("session_id", own=admin(REDIRECT, REDIRECT, ADMIN_DENIED)),
+        Case(SESSION_RUNNERS, args=lambda w: {"session_id": w.held.pk}, label="held session"),
+    ],
     "workshop_sessions:attendance_check_in": _sheet_button(
         data=lambda w: {"registration": w.upcoming.registrations.get().pk}
     ),
     "workshop_sessions:attendance_walk_in": _sheet_button(
         data=lambda w: {"name": "Pak Joko", "rw": "2"}
     ),
+    "workshop_sessions:attendance_held": _sheet_button(),
     "workshop_sessions:attendance_certificates": _sheet_button(),
     "workshop_sessions:attendance_certificate": [
         Case(

@@ -186,10 +186,15 @@ def _users() -> dict[str, User | None]:
 
 
 def _sessions(module: ModulePage, users: dict) -> tuple[Session, Session, Attendance]:
-    """An upcoming session the resident registered for, and a held one the resident attended
-    (with feedback and an attendance certificate) beside a walk-in with a certificate."""
+    """An upcoming session the resident registered for, about to start (residents can check
+    in with its QR code), and a held one the resident attended (with feedback and an
+    attendance certificate) beside a walk-in with a certificate."""
     resident = users["resident"]
-    upcoming = WorkshopSessionFactory(title="Lokakarya Anggaran", module=module)
+    upcoming = WorkshopSessionFactory(
+        title="Lokakarya Anggaran",
+        module=module,
+        starts_at=timezone.now() + timedelta(minutes=20),
+    )
     past = timezone.now() - timedelta(days=2)
     held = WorkshopSessionFactory(
         title="Lokakarya Lalu", starts_at=past, ends_at=past + timedelta(hours=2)

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -61,6 +62,9 @@ class SessionForm(WagtailAdminModelForm):
         starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
         if starts_at and ends_at and ends_at <= starts_at:
             self.add_error("ends_at", _("The session must end after it starts."))
+        held = cleaned.get("status") == WorkshopSession.Status.HELD
+        if held and starts_at and starts_at > timezone.now():
+            self.add_error("status", _("A session can be held only once it has started."))
         return cleaned
 
 

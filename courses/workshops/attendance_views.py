@@ -30,10 +30,18 @@ from .models import Attendance, WorkshopSession
 from .permissions import may_run
 from .services import (
     CHECK_IN_TOKEN_MINUTES,
+    CheckInNotOpen,
     SessionCancelled,
+    SessionNotHeld,
+    SessionNotStarted,
     check_in,
     check_in_token,
+    check_in_window,
+    ensure_check_in_open,
+    ensure_recordable,
+    has_started,
     issue_attendance_certificates,
+    mark_held,
     record_walk_in,
 )
 
@@ -61,6 +69,8 @@ def _page(request, session: WorkshopSession, template: str, title: str, **contex
         "header_icon": "date",
         "session": session,
         "is_cancelled": session.status == WorkshopSession.Status.CANCELLED,
+        "has_started": has_started(session),
+        "check_in_window": check_in_window(session),
         **context,
     }
     return render(request, f"courses/admin/{template}.html", context)
@@ -77,8 +87,16 @@ def _render_sheet(request, session: WorkshopSession, walk_in_form: WalkInForm):
     )
 
 
-def _refuse_cancelled(request, session: WorkshopSession):
-    messages.error(request, _("The session is cancelled: nobody can check in."))
+def _refuse(request, session: WorkshopSession, error: SessionCancelled | SessionNotStarted):
+    if isinstance(error, SessionCancelled):
+        messages.error(request, _("The session is cancelled: nobody can check in."))
+    else:
+        start = formats.date_format(timezone.localtime(session.starts_at), "j F Y, H:i")
+        messages.error(
+            request,
+            _("The session has not started yet: attendance can be recorded from %(start)s.")
+            % {"start": start},
+        )
     return _to_sheet(session)
 
 
@@ -99,8 +117,8 @@ def check_in_resident(request, session_id: int):
         result = check_in(
             session, registration.user, method=Attendance.Method.FACILITATOR, by=request.user
         )
-    except SessionCancelled:
-        return _refuse_cancelled(request, session)
+    except (SessionCancelled, SessionNotStarted) as error:
+        return _refuse(request, session, error)
     name = result.attendance.display_name
     if result.created:
         messages.success(request, _("%(name)s is checked in.") % {"name": name})
@@ -123,8 +141,8 @@ def add_walk_in(request, session_id: int):
         result = record_walk_in(
             session, **form.cleaned_data, method=Attendance.Method.FACILITATOR, by=request.user
         )
-    except SessionCancelled:
-        return _refuse_cancelled(request, session)
+    except (SessionCancelled, SessionNotStarted) as error:
+        return _refuse(request, session, error)
     values = {"name": result.attendance.walk_in_name, "rw": result.attendance.walk_in_rw}
     if result.created:
         messages.success(request, _("%(name)s (RW %(rw)s) is recorded.") % values)
@@ -138,6 +156,12 @@ def check_in_qr(request, session_id: int):
     title = _("QR code for checking in")
     if session.status == WorkshopSession.Status.CANCELLED:
         return _page(request, session, "check_in_qr", title)
+    try:
+        ensure_check_in_open(session)
+    except CheckInNotOpen as error:
+        # Opened early, the page shows the code by itself once checking in opens.
+        refresh = QR_REFRESH_MINUTES * 60 if error.too_early else None
+        return _page(request, session, "check_in_qr", title, refresh_seconds=refresh)
     with translation.override(settings.LANGUAGE_CODE):
         path = reverse("courses:session_check_in", args=[session.pk, check_in_token(session)])
     url = public_url(path)
@@ -188,28 +212,31 @@ def _printed_name(user) -> str:
 
 def paper_sheet(request, session_id: int):
     session = _session_for(request, session_id)
-    if session.status == WorkshopSession.Status.CANCELLED:
-        return _refuse_cancelled(request, session)
     data = request.POST if request.method == "POST" else None
     form = PaperSheetForm(data, session=session, rw_count=kelurahan_settings().rw_count)
-    if request.method == "POST" and form.is_valid():
-        result = form.save(by=request.user)
-        messages.success(
-            request,
-            _("Added: %(added)s. Already recorded before: %(already)s.")
-            % {"added": result.added, "already": result.already},
-        )
-        return _to_sheet(session)
+    try:
+        ensure_recordable(session, Attendance.Method.PAPER)
+        if request.method == "POST" and form.is_valid():
+            result = form.save(by=request.user)
+            messages.success(
+                request,
+                _("Added: %(added)s. Already recorded before: %(already)s.")
+                % {"added": result.added, "already": result.already},
+            )
+            return _to_sheet(session)
+    except (SessionCancelled, SessionNotStarted) as error:
+        return _refuse(request, session, error)
     return _page(request, session, "paper_sheet", _("Type in the paper sheet"), form=form)
 
 
 @require_POST
 def issue_certificates(request, session_id: int):
     session = _session_for(request, session_id)
-    if session.status != WorkshopSession.Status.HELD:
+    try:
+        issued = issue_attendance_certificates(session)
+    except SessionNotHeld:
         messages.error(request, _("Certificates are issued once the session has been held."))
         return _to_sheet(session)
-    issued = issue_attendance_certificates(session)
     if issued is None:
         messages.error(
             request,
@@ -225,6 +252,17 @@ def issue_certificates(request, session_id: int):
         )
     else:
         messages.info(request, _("Everyone who attended already has a certificate."))
+    return _to_sheet(session, "certificates")
+
+
+@require_POST
+def mark_session_held(request, session_id: int):
+    session = _session_for(request, session_id)
+    try:
+        mark_held(session)
+    except (SessionCancelled, SessionNotStarted) as error:
+        return _refuse(request, session, error)
+    messages.success(request, _("The session is marked as held."))
     return _to_sheet(session, "certificates")
 
 
@@ -254,6 +292,7 @@ urlpatterns = [
     path(f"{SHEET}qr/", check_in_qr, name="attendance_qr"),
     path(f"{SHEET}sign-in-sheet/", sign_in_sheet, name="attendance_sign_in_sheet"),
     path(f"{SHEET}paper/", paper_sheet, name="attendance_paper"),
+    path(f"{SHEET}held/", mark_session_held, name="attendance_held"),
     path(f"{SHEET}certificates/", issue_certificates, name="attendance_certificates"),
     path(
         f"{SHEET}certificates/<id:attendance_id>/",

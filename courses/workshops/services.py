@@ -1,8 +1,15 @@
 """Writes about in-person sessions: registration with capacity and waiting list, check-in
 (by the facilitator, by QR code, or typed from the paper sheet) and walk-ins. Each is atomic;
-the session row is locked while its seats are counted, so capacity holds under concurrency."""
+the session row is locked while its seats are counted, so capacity holds under concurrency.
 
+Attendance follows the session's time: residents check themselves in only while it is on,
+the facilitator records attendance from its start, and only the facilitator's records (or
+their "mark as held") make a session held, the state that closes registration, lets
+certificates be issued and counts in the participation report."""
+
+from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.core import signing
 from django.db import IntegrityError, transaction
@@ -15,6 +22,9 @@ from courses.learning.services import record_completion_if_complete
 from .models import Attendance, Registration, WorkshopSession
 
 CHECK_IN_TOKEN_MINUTES = 15
+# Residents come early: checking in with the QR code opens this long before the start, and
+# closes when the session ends (the facilitator can still record a latecomer).
+SELF_CHECK_IN_OPENS_BEFORE_START = timedelta(minutes=30)
 _CHECK_IN_SALT = "courses.session-check-in"
 
 
@@ -28,6 +38,43 @@ class SessionCancelled(Exception):
 
 class InvalidCheckInCode(Exception):
     """The QR code is damaged, for another session, or expired."""
+
+
+class CheckInNotOpen(Exception):
+    """Checking in with the QR code works only while the session is on (check_in_window)."""
+
+    def __init__(self, too_early: bool):
+        super().__init__()
+        self.too_early = too_early
+
+
+class SessionNotStarted(Exception):
+    """Before the session starts the facilitator records no attendance and it is not held."""
+
+
+class SessionNotHeld(Exception):
+    """Attendance certificates only for a session that has started and was marked held."""
+
+
+@dataclass(frozen=True)
+class CheckInWindow:
+    opens_at: datetime
+    closes_at: datetime
+
+
+def check_in_window(session: WorkshopSession) -> CheckInWindow:
+    """When residents can check themselves in with the QR code."""
+    return CheckInWindow(session.starts_at - SELF_CHECK_IN_OPENS_BEFORE_START, session.ends_at)
+
+
+def has_started(session: WorkshopSession) -> bool:
+    return session.starts_at <= timezone.now()
+
+
+def ensure_check_in_open(session: WorkshopSession) -> None:
+    window, now = check_in_window(session), timezone.now()
+    if not window.opens_at <= now <= window.closes_at:
+        raise CheckInNotOpen(too_early=now < window.opens_at)
 
 
 @dataclass(frozen=True)
@@ -85,6 +132,21 @@ def cancel_registration(user, session: WorkshopSession) -> list[Registration]:
 
 
 @transaction.atomic
+def cancel_registrations_to_come(user) -> None:
+    """Give up the user's seats and waiting-list places at sessions that have not started, each
+    as if they cancelled it themselves (for a deleted account). Those already started stay."""
+    to_come = Registration.objects.filter(
+        user=user,
+        status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],
+        session__status=WorkshopSession.Status.SCHEDULED,
+        session__starts_at__gt=timezone.now(),
+    ).select_related("session")
+    for registration in to_come:
+        with suppress(SessionClosed):  # cancelled or held meanwhile: the place stays as it was
+            cancel_registration(user, registration.session)
+
+
+@transaction.atomic
 def fill_from_waiting_list(session: WorkshopSession) -> list[Registration]:
     """After the capacity was raised: move people up from the waiting list."""
     return _fill_from_waiting_list(_locked(session))
@@ -107,11 +169,21 @@ def _fill_from_waiting_list(session: WorkshopSession) -> list[Registration]:
     return promoted
 
 
-def check_in(session: WorkshopSession, user, *, method: str, by=None) -> CheckIn:
-    """Record that a resident came. Checking in twice keeps the first record. For a blended
-    module this can complete the module."""
+def ensure_recordable(session: WorkshopSession, method: str) -> None:
+    """Residents check in while the session is on; the facilitator records from its start."""
     if session.status == WorkshopSession.Status.CANCELLED:
         raise SessionCancelled
+    if method == Attendance.Method.SELF:
+        ensure_check_in_open(session)
+    elif not has_started(session):
+        raise SessionNotStarted
+
+
+def check_in(session: WorkshopSession, user, *, method: str, by=None) -> CheckIn:
+    """Record that a resident came: by QR code while the session is on, by the facilitator
+    from its start. Checking in twice keeps the first record. For a blended module this can
+    complete the module."""
+    ensure_recordable(session, method)
     with transaction.atomic():
         existing = Attendance.objects.filter(session=session, user=user).first()
         if existing:
@@ -123,7 +195,7 @@ def check_in(session: WorkshopSession, user, *, method: str, by=None) -> CheckIn
                 )
         except IntegrityError:
             return CheckIn(Attendance.objects.get(session=session, user=user), created=False)
-        _mark_held(session)
+        _mark_held_by(session, method)
     if session.module_id and session.module.requires_attendance:
         record_completion_if_complete(user, session.module)
     return CheckIn(attendance, created=True)
@@ -134,8 +206,7 @@ def record_walk_in(
 ) -> CheckIn:
     """A person without an account, recorded by name and RW so the count is true to the room.
     The same name and RW twice in one session is one person."""
-    if session.status == WorkshopSession.Status.CANCELLED:
-        raise SessionCancelled
+    ensure_recordable(session, method)
     name = normalise_name(name)
     with transaction.atomic():
         existing = Attendance.objects.filter(
@@ -160,7 +231,7 @@ def record_walk_in(
                 ),
                 created=False,
             )
-        _mark_held(session)
+        _mark_held_by(session, method)
     return CheckIn(attendance, created=True)
 
 
@@ -186,7 +257,10 @@ def record_paper_sheet(
 
 def issue_attendance_certificates(session: WorkshopSession) -> list | None:
     """An attendance certificate for everyone at a held session who has none yet. None when
-    there is no default certificate template."""
+    there is no default certificate template. A certificate states the session's date, so
+    the session must have started."""
+    if session.status != WorkshopSession.Status.HELD or not has_started(session):
+        raise SessionNotHeld
     waiting = session.attendances.filter(certificate__isnull=True).select_related(
         "session", "user__profile"
     )
@@ -196,6 +270,24 @@ def issue_attendance_certificates(session: WorkshopSession) -> list | None:
 
 def normalise_name(name: str) -> str:
     return one_line(name)
+
+
+@transaction.atomic
+def mark_held(session: WorkshopSession) -> None:
+    """The facilitator says the session took place (when everyone checked in by QR code)."""
+    session = _locked(session)
+    if session.status == WorkshopSession.Status.CANCELLED:
+        raise SessionCancelled
+    if not has_started(session):
+        raise SessionNotStarted
+    _mark_held(session)
+
+
+def _mark_held_by(session: WorkshopSession, method: str) -> None:
+    """The facilitator's record of someone in the room says the session is held; a resident's
+    own check-in does not."""
+    if method != Attendance.Method.SELF:
+        _mark_held(session)
 
 
 def _mark_held(session: WorkshopSession) -> None:

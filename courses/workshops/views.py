@@ -93,13 +93,15 @@ def _back(request, session: WorkshopSession):
 @login_required
 def check_in(request, session_id: int, token: str):
     """GET shows one big button; POST checks the resident in. A code from an old photo, or
-    for another session, gets a page that says to scan the code on the screen now."""
+    for another session, gets a page that says to scan the code on the screen now; outside
+    the session's time, a page that says when checking in is open."""
     session = get_object_or_404(WorkshopSession.objects.select_related("module"), pk=session_id)
     context = {"session": session, "state": "confirm"}
     try:
         if session.status == WorkshopSession.Status.CANCELLED:
             raise sessions.SessionCancelled
         sessions.verify_check_in_token(session, token)
+        sessions.ensure_check_in_open(session)
         if request.method == "POST":
             outcome = sessions.check_in(session, request.user, method=Attendance.Method.SELF)
             context["state"] = "checked_in" if outcome.created else "already"
@@ -108,4 +110,10 @@ def check_in(request, session_id: int, token: str):
         return render(request, CHECK_IN_TEMPLATE, {**context, "state": "cancelled"}, status=400)
     except sessions.InvalidCheckInCode:
         return render(request, CHECK_IN_TEMPLATE, {**context, "state": "invalid"}, status=400)
+    except sessions.CheckInNotOpen as error:
+        context.update(
+            state="too_early" if error.too_early else "over",
+            window=sessions.check_in_window(session),
+        )
+        return render(request, CHECK_IN_TEMPLATE, context, status=400)
     return render(request, CHECK_IN_TEMPLATE, context)

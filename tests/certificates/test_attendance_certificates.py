@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_a_resident_gets_one_attendance_certificate_per_session(
     resident, facilitator, django_capture_on_commit_callbacks
 ):
-    session = WorkshopSessionFactory(title="Lokakarya Musrenbang")
+    session = WorkshopSessionFactory(title="Lokakarya Musrenbang", in_progress=True)
     attendance = sessions.check_in(
         session, resident, method="facilitator", by=facilitator
     ).attendance
@@ -31,7 +31,7 @@ def test_a_resident_gets_one_attendance_certificate_per_session(
 
 
 def test_a_walk_in_without_an_account_gets_a_certificate_too(facilitator):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
     walk_in = sessions.record_walk_in(
         session, name="Bu Sumarni", rw=4, method="facilitator", by=facilitator
     ).attendance

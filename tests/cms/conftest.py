@@ -24,7 +24,9 @@ def learn(make_module):
             feedback.Ratings(5, 4, 3, comment=comment, share_comment=True),
             module=module,
         )
-        session = WorkshopSessionFactory(module=module, title=f"Lokakarya {title}")
+        session = WorkshopSessionFactory(
+            module=module, title=f"Lokakarya {title}", in_progress=True
+        )
         sessions.register(user, session)
         sessions.check_in(session, user, method="facilitator")
         return module

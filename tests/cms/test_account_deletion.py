@@ -21,8 +21,9 @@ from courses.models import (
     QuizAttempt,
     Registration,
 )
+from courses.workshops import services as sessions
 
-from ..factories import ProfileFactory
+from ..factories import ProfileFactory, WorkshopSessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +66,27 @@ def test_learning_records_stay_without_the_free_text(resident, history):
     feedback = Feedback.objects.get(user=resident)
     assert (feedback.comment, feedback.share_comment) == ("", False)
     assert (feedback.satisfaction, feedback.usefulness, feedback.clarity) == (5, 4, 3)
+
+
+def test_seats_at_sessions_to_come_go_to_the_waiting_list(resident, history):
+    """The attended session of `history` is on now; two more are still to come."""
+    full, other = WorkshopSessionFactory(capacity=1), WorkshopSessionFactory(capacity=1)
+    next_in_line, holder = ProfileFactory().user, ProfileFactory().user
+    for person, session in [(resident, full), (next_in_line, full), (holder, other)]:
+        sessions.register(person, session)
+    sessions.register(resident, other)  # on the waiting list
+
+    data_rights.delete_account(resident)
+
+    def status(session, person):
+        return session.registrations.get(user=person).status
+
+    assert status(full, resident) == Registration.Status.CANCELLED
+    assert status(full, next_in_line) == Registration.Status.REGISTERED
+    assert status(other, resident) == Registration.Status.CANCELLED
+    assert status(other, holder) == Registration.Status.REGISTERED
+    attended = Attendance.objects.get(user=resident).session
+    assert status(attended, resident) == Registration.Status.REGISTERED
 
 
 def test_certificates_are_revoked_nameless_and_their_files_removed(

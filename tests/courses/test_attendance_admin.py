@@ -46,7 +46,7 @@ def pdf_pages(data: bytes) -> list[str]:
 
 @pytest.fixture
 def session(facilitator):
-    session = WorkshopSessionFactory(title="Lokakarya Anggaran")
+    session = WorkshopSessionFactory(title="Lokakarya Anggaran", in_progress=True)
     session.facilitators.add(facilitator)
     return session
 
@@ -267,8 +267,8 @@ def test_the_sign_in_sheet_lists_registered_people_then_empty_rows(
 
 def test_the_sheet_costs_the_same_queries_with_30_people_as_with_5(client, facilitator, session):
     def come(first, last):
-        """People number `first` to `last` register (while the session is still to come: the
-        first check-in marks it held), every other one checks in; as many walk-ins."""
+        """People number `first` to `last` register (while the session is still scheduled: the
+        first walk-in marks it held), every other one checks in; as many walk-ins."""
         WorkshopSession.objects.filter(pk=session.pk).update(
             capacity=last, status=WorkshopSession.Status.SCHEDULED
         )

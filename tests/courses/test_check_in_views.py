@@ -1,6 +1,7 @@
 """Residents check themselves in by scanning the QR code on the facilitator's screen."""
 
 import time
+from datetime import timedelta
 from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
@@ -33,7 +34,7 @@ def test_anonymous_visitors_sign_in_first_and_come_back(client):
 
 
 def test_get_asks_for_confirmation_and_post_checks_in(client, resident):
-    session = WorkshopSessionFactory(title="Budget workshop")
+    session = WorkshopSessionFactory(title="Budget workshop", in_progress=True)
     target = url(session)
     client.force_login(resident)
     content = client.get(target).content.decode()
@@ -50,7 +51,7 @@ def test_get_asks_for_confirmation_and_post_checks_in(client, resident):
 
 
 def test_checking_in_twice_keeps_the_first_time(client, resident):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
     client.force_login(resident)
     client.post(url(session))
     first = Attendance.objects.get(user=resident)
@@ -111,16 +112,42 @@ def test_checking_in_completes_a_blended_module(client, make_module, resident):
     client.force_login(resident)
     client.post(f"/lessons/{lessons_of(module)[0].pk}/complete/")
     assert Enrolment.objects.get(user=resident).completed_at is None
-    session = WorkshopSessionFactory(module=module)
+    session = WorkshopSessionFactory(module=module, in_progress=True)
     content = client.post(url(session)).content.decode()
     assert "Your attendance counts towards completing the module “Blended”." in content
     assert Enrolment.objects.get(user=resident).completed_at is not None
 
 
 def test_the_session_page_shows_that_i_checked_in(client, resident):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
     sessions.check_in(session, resident, method=Attendance.Method.SELF)
     client.force_login(resident)
     content = client.get(f"/en/sessions/{session.pk}/").content.decode()
     assert "You checked in at" in content
     assert f"/en/learning/feedback/session/{session.pk}/" in content
+
+
+@pytest.mark.parametrize(
+    ("starts_in", "title", "shown"),
+    [
+        # The page names when checking in opens (half an hour before) or closed (the end).
+        (timedelta(days=7), "Checking in is not open yet", -timedelta(minutes=30)),
+        (-timedelta(hours=3), "Checking in has closed", timedelta(hours=2)),
+    ],
+    ids=["a week early", "after the end"],
+)
+def test_outside_the_session_the_page_says_when_checking_in_is_open(
+    client, resident, starts_in, title, shown
+):
+    session = WorkshopSessionFactory(starts_at=timezone.now() + starts_in)
+    moment = timezone.localtime(session.starts_at + shown).strftime("%H:%M")
+    client.force_login(resident)
+    for method in (client.get, client.post):
+        response = method(url(session))
+        content = response.content.decode()
+        assert response.status_code == 400
+        assert title in content and moment in content
+        assert "I am here" not in content
+    assert not Attendance.objects.exists()
+    session.refresh_from_db()
+    assert session.status == WorkshopSession.Status.SCHEDULED

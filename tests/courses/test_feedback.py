@@ -68,7 +68,7 @@ def test_only_those_who_completed_or_attended_are_asked(module, resident):
 
 
 def test_attending_a_session_asks_about_the_session(resident):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
     sessions.check_in(session, resident, method="self")
     assert feedback.pending_feedback(resident)["sessions"] == [session]
 

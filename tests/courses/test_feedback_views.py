@@ -142,7 +142,7 @@ def test_the_form_needs_a_signed_in_resident(completed):
 
 
 def test_attendees_give_feedback_on_the_session(client, resident):
-    session = WorkshopSessionFactory(title="Lokakarya musrenbang")
+    session = WorkshopSessionFactory(title="Lokakarya musrenbang", in_progress=True)
     target = f"/en/learning/feedback/session/{session.pk}/"
     client.force_login(resident)
     assert client.get(target).status_code == 404

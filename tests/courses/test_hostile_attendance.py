@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def session(client, facilitator):
-    session = WorkshopSessionFactory(title="Lokakarya Anggaran")
+    session = WorkshopSessionFactory(title="Lokakarya Anggaran", in_progress=True)
     session.facilitators.add(facilitator)
     client.force_login(facilitator)
     return session

@@ -98,6 +98,8 @@ def test_facilitators_list_their_own_sessions_and_coordinators_all(
 
 def test_the_list_shows_seats_and_attendance(client, coordinator, own_session, resident):
     sessions.register(resident, own_session)
+    own_session.starts_at = timezone.now() - timedelta(minutes=30)
+    own_session.save()
     sessions.record_walk_in(own_session, name="Pak Darto", rw=3, method="facilitator", by=None)
     client.force_login(coordinator)
     page = client.get(INDEX).content.decode()
@@ -165,6 +167,14 @@ def test_a_session_must_end_after_it_starts(client, coordinator):
     )
     assert response.status_code == 200
     assert "The session must end after it starts." in response.content.decode()
+    assert not WorkshopSession.objects.exists()
+
+
+def test_a_session_cannot_be_held_before_it_starts(client, coordinator):
+    client.force_login(coordinator)
+    response = client.post(INDEX + "new/", form_data(status=WorkshopSession.Status.HELD))
+    assert response.status_code == 200
+    assert "A session can be held only once it has started." in response.content.decode()
     assert not WorkshopSession.objects.exists()
 
 

@@ -35,14 +35,14 @@ def test_residents_tapping_register_twice_at_once_get_one_registration_each():
 
 
 def test_concurrent_check_ins_of_one_person_give_one_attendance(resident):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
 
     assert run_concurrently(lambda: sessions.check_in(session, resident, method="self")) == []
     assert Attendance.objects.filter(session=session, user=resident).count() == 1
 
 
 def test_many_taps_on_the_check_in_button_give_one_attendance(resident):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
     path = f"/sessions/{session.pk}/check-in/{sessions.check_in_token(session)}/"
 
     statuses = concurrent_posts(resident, path)

@@ -107,7 +107,7 @@ def test_cancelled_or_past_sessions_take_no_registrations(fields, resident):
 def test_checking_in_twice_keeps_the_first_record_and_marks_the_session_held(
     resident, facilitator
 ):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
     first = sessions.check_in(
         session, resident, method=Attendance.Method.FACILITATOR, by=facilitator
     )
@@ -121,7 +121,7 @@ def test_checking_in_twice_keeps_the_first_record_and_marks_the_session_held(
 
 
 def test_walk_ins_are_one_person_per_name_and_rw_whatever_the_spacing_or_case(facilitator):
-    session = WorkshopSessionFactory()
+    session = WorkshopSessionFactory(in_progress=True)
     record = {"method": Attendance.Method.FACILITATOR, "by": facilitator}
     first = sessions.record_walk_in(
         session, name="  Bu  Sumarni ", rw=5, phone="0812 3456", **record
@@ -177,7 +177,7 @@ def test_a_blended_module_completes_only_after_attending_one_of_its_sessions(
     make_module, resident, facilitator
 ):
     module = make_module(lessons=1, quiz=False, requires_attendance=True)
-    session = WorkshopSessionFactory(module=module)
+    session = WorkshopSessionFactory(module=module, in_progress=True)
     outcome = learning.complete_lesson(resident, module, lessons_of(module)[0])
     assert not outcome.module_completed_now
 
@@ -192,7 +192,9 @@ def test_attending_first_then_finishing_the_lessons_completes_a_blended_module(
     make_module, resident
 ):
     module = make_module(lessons=1, quiz=False, requires_attendance=True)
-    sessions.check_in(WorkshopSessionFactory(module=module), resident, method="self")
+    sessions.check_in(
+        WorkshopSessionFactory(module=module, in_progress=True), resident, method="self"
+    )
 
     assert learning.complete_lesson(resident, module, lessons_of(module)[0]).module_completed_now
 
@@ -200,7 +202,9 @@ def test_attending_first_then_finishing_the_lessons_completes_a_blended_module(
 def test_a_session_of_another_module_does_not_count(make_module, resident):
     blended = make_module(lessons=1, quiz=False, requires_attendance=True)
     other = make_module(lessons=1, quiz=False)
-    sessions.check_in(WorkshopSessionFactory(module=other), resident, method="self")
+    sessions.check_in(
+        WorkshopSessionFactory(module=other, in_progress=True), resident, method="self"
+    )
 
     assert not learning.complete_lesson(
         resident, blended, lessons_of(blended)[0]
