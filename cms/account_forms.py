@@ -4,6 +4,7 @@ blocks its owner's sign-up nor receives that account's reset link or sign-in cod
 
 from allauth.account import app_settings, forms
 from allauth.account.adapter import get_adapter
+from django.contrib.auth.hashers import make_password
 
 from .email_addresses import owners_of
 
@@ -20,6 +21,13 @@ class SignupForm(forms.SignupForm):
             return super().validate_unique_email(value)
         self.account_already_exists = False
         return get_adapter().validate_unique_email(value)
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # Hash the password as creating the account would: the answer then takes as long
+            # for a registered address as for a new one, and its time does not tell them apart.
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
 
 
 class ResetPasswordForm(forms.ResetPasswordForm):
