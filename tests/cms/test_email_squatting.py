@@ -117,3 +117,14 @@ def test_a_sign_in_code_is_never_mailed_for_the_squatters_account(client, squatt
     assert [message.to for message in mail.outbox] == [[OWNER]]
     assert not re.search(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b", mail.outbox[0].body)
     assert "/accounts/signup/" in mail.outbox[0].body
+
+
+def test_a_confirmed_second_address_still_signs_its_account_in(client, home_page, resident):
+    EmailAddress.objects.create(user=resident, email="kedua@example.test", verified=True)
+
+    response = client.post(
+        "/accounts/login/", {"login": "kedua@example.test", "password": DEFAULT_PASSWORD}
+    )
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(resident.pk)
