@@ -118,7 +118,7 @@ AUTH_USER_MODEL = "cms.User"
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "cms.auth_backends.EmailAuthenticationBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -196,6 +196,12 @@ LOGGING = {
 
 # django-allauth: residents sign in with their e-mail address; usernames do not exist.
 ACCOUNT_ADAPTER = "cms.adapters.AccountAdapter"
+# An address added to an account counts as that account's only once confirmed (cms/email_addresses.py).
+ACCOUNT_FORMS = {
+    "signup": "cms.account_forms.SignupForm",
+    "reset_password": "cms.account_forms.ResetPasswordForm",
+    "request_login_code": "cms.account_forms.RequestLoginCodeForm",
+}
 # How many proxies append to X-Forwarded-For in front of the site; 0: the client is REMOTE_ADDR.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_LOGIN_METHODS = {"email"}

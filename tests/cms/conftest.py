@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from courses.learning import services as learning
 from courses.workshops import feedback
@@ -32,3 +33,9 @@ def learn(make_module):
         return module
 
     return make
+
+
+@pytest.fixture
+def fresh_rate_limits():
+    """Allauth counts sign-ups and mails per address in the cache, which outlives a test."""
+    cache.clear()
