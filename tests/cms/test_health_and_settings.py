@@ -4,24 +4,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.db import OperationalError
 
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parents[2]
-
-
-def test_healthz_is_ok_with_the_database_reachable(client):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    assert response.content == b"ok\n"
-
-
-def test_healthz_is_503_without_the_database(client, monkeypatch):
-    def broken_cursor(*args, **kwargs):
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr("cms.views.connection.cursor", broken_cursor)
-    assert client.get("/healthz").status_code == 503
 
 
 def _check_production(*command: str, **env) -> subprocess.CompletedProcess:
