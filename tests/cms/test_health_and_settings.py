@@ -5,6 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from cms.models import User
+
+from ..workers import database_url
+
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -51,6 +55,21 @@ def test_production_serves_through_wsgi_and_asgi_without_the_demo():
     result = _check_production("-c", script, SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_demo_cannot_be_loaded_with_the_production_settings():
+    result = _check_production(
+        "manage.py",
+        "load_demo",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="warga.example",
+        DATABASE_URL=database_url(),
+    )
+    assert result.returncode != 0
+    assert "Unknown command: 'load_demo'" in result.stderr
+    assert not User.objects.exists()
 
 
 @pytest.mark.slow
