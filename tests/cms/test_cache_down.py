@@ -12,7 +12,7 @@ from cms import cache as site_cache
 from courses.learning import services
 
 from ..factories import DEFAULT_PASSWORD
-from ..helpers import lessons_of, sign_in
+from ..helpers import lessons_of
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,11 @@ def test_every_operation_of_a_dead_cache_is_a_miss(redis_down, monkeypatch):
 
 
 def test_a_sign_in_that_cannot_be_counted_is_refused(client, redis_down, resident):
-    response = sign_in(client, resident)
+    response = client.post(
+        "/accounts/login/",
+        {"login": resident.email, "password": DEFAULT_PASSWORD},
+        headers={"accept-language": "en"},
+    )
     assert response.status_code == 429
     assert "the site cannot check them right now" in response.content.decode()
     assert "_auth_user_id" not in client.session
