@@ -1,6 +1,7 @@
 """The Redis cache, where a Redis that cannot be reached is a miss, not an error: every page
-works without the cache, only slower. Which rate limit lets a request through while nothing
-can be counted is decided where the limit is (cms/ratelimit.py; allauth's in docs/deploy.md)."""
+works without the cache, only slower. Whether a rate limit lets a request through while nothing
+can be counted is decided where the limit is (cms/ratelimit.py), and for allauth's below; what
+people see is in docs/deploy.md, "When something fails"."""
 
 import logging
 import time
@@ -8,12 +9,17 @@ from dataclasses import dataclass, field
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
-from redis.exceptions import ConnectionError, InvalidResponse, ReadOnlyError, TimeoutError
+from redis import exceptions as redis_errors
 
 logger = logging.getLogger(__name__)
 
 #: Redis is down, or what answers is not a Redis that takes writes (a replica after a failover).
-UNREACHABLE = (ConnectionError, TimeoutError, InvalidResponse, ReadOnlyError)
+UNREACHABLE = (
+    redis_errors.ConnectionError,
+    redis_errors.TimeoutError,
+    redis_errors.InvalidResponse,
+    redis_errors.ReadOnlyError,
+)
 #: After a failure, how long every process leaves Redis alone before trying it again, so that a
 #: dead Redis costs a request nothing, not a timeout per cache call.
 RETRY_AFTER_SECONDS = 5.0
@@ -37,9 +43,11 @@ _outages: dict[str, _Outage] = {}
 
 class ResilientRedisCache(RedisCache):
     """Django's RedisCache, except that when Redis cannot be reached reads miss, writes are
-    dropped, `add` answers "not added" (locks are not taken, so what they guard waits or is
-    refused) and `incr` raises CacheUnavailable. Each kind of failure is logged once until Redis
-    answers again."""
+    dropped, `incr` raises CacheUnavailable and `add` answers "not added". That last one is a
+    choice: allauth takes a lock with `add` before counting, so its rate limits (sign-in,
+    sign-up, password reset, sign-in codes) and its check that a TOTP code is used once refuse
+    what they cannot count. They fail closed on purpose: a sign-in nobody counts could be
+    guessed without limit. Each kind of failure is logged once until Redis answers again."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
