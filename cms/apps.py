@@ -13,3 +13,4 @@ class CmsConfig(AppConfig):
 
         search.register_group(GuidePage, _("Guides: rights and obligations"))
         recovery.register("partial files", recovery.remove_partial_files)
+        recovery.register("interrupted tasks", recovery.requeue_interrupted_tasks)

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import DatabaseError, connection
-from django.http import FileResponse, HttpResponse, HttpResponseServerError
+from django.http import FileResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.urls import translate_url
@@ -12,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from . import health
 from .brochures import current_brochure
 from .forms import ProfileForm
 from .models import GuidePage, KelurahanSettings
@@ -23,12 +23,8 @@ from .services import get_profile, update_profile
 @never_cache
 @require_GET
 def healthz(request):
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+    report = health.report()
+    return JsonResponse(report.as_json(), status=200 if report.serving else 503)
 
 
 @require_GET

@@ -8,7 +8,8 @@ config.settings.dev as for manage.py; DATABASE_URL, MEDIA_ROOT, PRIVATE_MEDIA_RO
 one folder, backups/akademi-<UTC time>/, holding the database (pg_dump's custom format, or a
 copy made with SQLite's online backup API: both are safe while the site runs), media.tar.gz,
 private-media.tar.gz and manifest.json (what is in it, checksums, and how many accounts, lesson
-completions and certificates it holds). The folder gets its final name only once complete.
+completions and certificates it holds). The folder gets its final name only once complete; only
+its owner can read it (0700, its files 0600).
 
 A restore checks the backup's checksums first, and refuses to touch a database that has tables
 or a media folder that has files unless --force is given; with --force the database is replaced
@@ -25,6 +26,7 @@ import sqlite3
 import subprocess
 import sys
 import tarfile
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -99,12 +101,27 @@ def pg_command(db: dict, program: str, *args: str, dbname: str | None = None) ->
 # --- backup ------------------------------------------------------------------------------------
 
 
+@contextmanager
+def owner_only():
+    """Files 0600 and folders 0700, also those pg_dump writes: a backup holds personal data."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
 def backup(target_dir: Path) -> Path:
+    with owner_only():
+        return write_backup(target_dir)
+
+
+def write_backup(target_dir: Path) -> Path:
     db = database()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     final = target_dir / f"akademi-{stamp}"
     work = target_dir / f"{PARTIAL_PREFIX}akademi-{stamp}"
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, mode=0o700)
     try:
         manifest = {
             "format": 1,

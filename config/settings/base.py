@@ -160,10 +160,12 @@ STORAGES = {
 }
 
 if os.environ.get("REDIS_URL"):
+    # Pages work without Redis (cms/cache.py): a dead one must cost a request milliseconds.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
 else:

@@ -24,6 +24,11 @@ def render_task() -> DBTaskResult:
     return DBTaskResult.objects.get(task_path="certificates.tasks.render_certificate")
 
 
+def render_statuses() -> list[str]:
+    renders = DBTaskResult.objects.filter(task_path="certificates.tasks.render_certificate")
+    return sorted(renders.values_list("status", flat=True))
+
+
 @pytest.fixture
 def queued_certificate(settings, make_module, resident, private_media):
     """A certificate just issued, its render queued for the database worker."""
@@ -52,12 +57,17 @@ def test_a_killed_render_leaves_nothing_half_written_and_is_finished_later(
 
     recovered = manage(private_media, "recover_interrupted_work", "--older-than", "0")
 
+    assert "queued 1 interrupted tasks again" in recovered.stdout
     assert "rendered 1 certificates" in recovered.stdout
     queued_certificate.refresh_from_db()
     assert queued_certificate.pdf.name == f"certificates/{queued_certificate.code}.pdf"
     assert files_in(private_media) == [queued_certificate.pdf.name]
     pdf = (private_media / queued_certificate.pdf.name).read_bytes()
     assert len(pypdfium2.PdfDocument(io.BytesIO(pdf))) == 1
+    assert render_statuses() == ["FAILED", "READY"]  # the killed run, and the one queued again
+    manage(private_media, "db_worker", "--batch", "--no-startup-delay")
+    assert render_statuses() == ["FAILED", "SUCCESSFUL"]
+    assert files_in(private_media) == [queued_certificate.pdf.name]
 
 
 def test_an_unharmed_worker_renders_the_certificate(queued_certificate, private_media):

@@ -1,12 +1,18 @@
+import importlib
+
 import pytest
 from django.core.cache import cache
 
+from cms import cache as site_cache
+from config.settings import base
 from courses.learning import services as learning
 from courses.workshops import feedback
 from courses.workshops import services as sessions
 
 from ..factories import WorkshopSessionFactory
 from ..helpers import lessons_of, right_answers
+
+CLOSED_PORT = "redis://127.0.0.1:1/0"  # nothing listens there: a Redis that is down
 
 
 @pytest.fixture
@@ -39,3 +45,23 @@ def learn(make_module):
 def fresh_rate_limits():
     """Allauth counts sign-ups and mails per address in the cache, which outlives a test."""
     cache.clear()
+
+
+@pytest.fixture
+def redis_at(settings, monkeypatch):
+    """Point the cache at a Redis as the settings do when REDIS_URL is set."""
+
+    def point(url: str) -> None:
+        monkeypatch.setenv("REDIS_URL", url)
+        settings.CACHES = importlib.reload(base).CACHES
+
+    monkeypatch.setattr(site_cache, "_outages", {})
+    yield point
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    importlib.reload(base)
+
+
+@pytest.fixture
+def redis_down(redis_at):
+    """REDIS_URL set, and nothing answering there."""
+    redis_at(CLOSED_PORT)

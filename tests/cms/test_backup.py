@@ -114,6 +114,12 @@ def backup(learning_data, private_media, tmp_path):
     return folder
 
 
+def test_only_the_owner_can_read_a_backup(backup):
+    modes = {path.name: path.stat().st_mode & 0o777 for path in backup.iterdir()}
+    assert backup.stat().st_mode & 0o777 == 0o700
+    assert modes and set(modes.values()) == {0o600}, modes
+
+
 def test_a_restore_into_an_empty_database_finds_everything(
     backup, empty_database, private_media, tmp_path
 ):

@@ -4,24 +4,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.db import OperationalError
+
+from cms.models import User
+
+from ..workers import database_url
 
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parents[2]
-
-
-def test_healthz_is_ok_with_the_database_reachable(client):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    assert response.content == b"ok\n"
-
-
-def test_healthz_is_503_without_the_database(client, monkeypatch):
-    def broken_cursor(*args, **kwargs):
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr("cms.views.connection.cursor", broken_cursor)
-    assert client.get("/healthz").status_code == 503
 
 
 def _check_production(*command: str, **env) -> subprocess.CompletedProcess:
@@ -66,6 +55,21 @@ def test_production_serves_through_wsgi_and_asgi_without_the_demo():
     result = _check_production("-c", script, SECRET_KEY="x" * 50, ALLOWED_HOSTS="warga.example")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_demo_cannot_be_loaded_with_the_production_settings():
+    result = _check_production(
+        "manage.py",
+        "load_demo",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="warga.example",
+        DATABASE_URL=database_url(),
+    )
+    assert result.returncode != 0
+    assert "Unknown command: 'load_demo'" in result.stderr
+    assert not User.objects.exists()
 
 
 @pytest.mark.slow

@@ -99,6 +99,6 @@ def test_recover_interrupted_work_finishes_everything_left(
     assert certificate.pdf.read().startswith(b"%PDF")
     assert not partial.exists()
     assert out.getvalue().strip() == (
-        "Deleted 1 partly written files; issued 0 postponed certificates; "
-        "built 1 pending exports; rendered 1 certificates."
+        "Deleted 1 partly written files; queued 0 interrupted tasks again; "
+        "issued 0 postponed certificates; built 1 pending exports; rendered 1 certificates."
     )

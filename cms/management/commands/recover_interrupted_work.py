@@ -6,9 +6,9 @@ from cms import recovery
 class Command(BaseCommand):
     help = (
         "Finish what a killed or failed task worker left undone: delete partly written files, "
-        "issue certificates postponed for want of a template, build the XLSX exports still "
-        "pending, render the certificates that have no PDF. Safe to run at any time, also while "
-        "workers run (README, 'Production in short')."
+        "queue again the tasks a killed worker left running, issue certificates postponed for "
+        "want of a template, build the XLSX exports still pending, render the certificates "
+        "that have no PDF. Safe to run at any time, also while workers run (docs/deploy.md)."
     )
 
     def add_arguments(self, parser):
@@ -17,8 +17,8 @@ class Command(BaseCommand):
             type=float,
             default=15,
             metavar="MINUTES",
-            help="Leave alone exports and partial files younger than this, which a running "
-            "worker may still be writing (default 15). Use 0 when no worker runs.",
+            help="Leave alone exports, partial files and running tasks younger than this, which "
+            "a running worker may still be at (default 15). Use 0 when no worker runs.",
         )
 
     def handle(self, *args, older_than: float, **options):
