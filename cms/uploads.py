@@ -1,8 +1,8 @@
 """What editors may upload in the admin. Images: the raster formats of WAGTAILIMAGES_EXTENSIONS,
 within Wagtail's byte and pixel limits, and an SVG refused in words that say why (it can carry
-scripts). Documents: the types of WAGTAILDOCS_EXTENSIONS within WAGTAILDOCS_MAX_UPLOAD_SIZE
-(Wagtail checks both), and only when the first bytes match the extension, so that a web page or
-an SVG renamed .pdf is refused."""
+scripts); the image is stored without its metadata (cms.image_metadata). Documents: the types of
+WAGTAILDOCS_EXTENSIONS within WAGTAILDOCS_MAX_UPLOAD_SIZE (Wagtail checks both), and only when
+the first bytes match the extension, so that a web page or an SVG renamed .pdf is refused."""
 
 import os
 import re
@@ -12,6 +12,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+from .image_metadata import without_metadata
 
 ZIP = b"PK\x03\x04"  # docx, xlsx, pptx, odt, ods
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # doc, xls, ppt
@@ -42,6 +44,12 @@ def extension_of(name: str) -> str:
 
 
 class ImageForm(BaseImageForm):
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if isinstance(upload, UploadedFile):  # a new file, not the one stored before
+            return without_metadata(upload)
+        return upload
+
     def clean(self):
         cleaned = super().clean()
         upload = self["file"].data

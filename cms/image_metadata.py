@@ -1,0 +1,66 @@
+"""Uploaded images without what a phone or camera writes beside the pixels: EXIF (the GPS
+position, the maker's notes, the owner's name), XMP, IPTC and comments. The image is decoded and
+encoded again with its colour profile only, so whatever a format can carry, nothing else is kept;
+it is turned upright first, since the EXIF orientation goes too. Willow copies an original's EXIF
+into JPEG and PNG renditions, so a clean original gives clean renditions."""
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from PIL import Image, ImageOps, JpegImagePlugin
+
+KEPT = ("icc_profile", "transparency")
+LOSSY_QUALITY = 90  # WebP and AVIF: a second encoding that looks like the first
+
+
+def without_metadata(upload: UploadedFile) -> UploadedFile:
+    """The upload re-encoded in its own format, upright, with its colour profile and
+    transparency and nothing else. An animation is returned as it came: re-encoding loses its
+    timing, and cameras do not write animations."""
+    upload.seek(0)
+    data = upload.read()
+    upload.seek(0)
+    with Image.open(io.BytesIO(data)) as image:
+        if getattr(image, "n_frames", 1) > 1 and image.format != "MPO":
+            return upload
+        options = _encoder_options(image, data)
+        ImageOps.exif_transpose(image, in_place=True)
+        options.update((key, image.info[key]) for key in KEPT if key in image.info)
+        image.info = {}
+        output = io.BytesIO()
+        image.save(output, options.pop("format"), **options)
+    return SimpleUploadedFile(upload.name, output.getvalue(), upload.content_type)
+
+
+def _encoder_options(image: Image.Image, data: bytes) -> dict:
+    if image.format in ("JPEG", "MPO"):  # MPO: a JPEG with extra pictures (depth, HDR) after it
+        # The original's quantisation tables and chroma subsampling: re-encoding with them
+        # changes the pixels as little as a JPEG encoder can.
+        sampling = JpegImagePlugin.get_sampling(image)
+        return {
+            "format": "JPEG",
+            "qtables": image.quantization,
+            **({"subsampling": sampling} if sampling != -1 else {}),
+            "progressive": "progressive" in image.info,
+        }
+    if image.format == "WEBP":
+        if _webp_is_lossless(data):
+            return {"format": "WEBP", "lossless": True}
+        return {"format": "WEBP", "quality": LOSSY_QUALITY}
+    if image.format == "AVIF":
+        return {"format": "AVIF", "quality": LOSSY_QUALITY}
+    return {"format": image.format}  # PNG, GIF: lossless
+
+
+def _webp_is_lossless(data: bytes) -> bool:
+    """Whether the WebP's picture chunk is VP8L (lossless) rather than VP8 (lossy)."""
+    offset = 12  # past "RIFF", the size and "WEBP"
+    while offset + 8 <= len(data):
+        tag, size = (
+            data[offset : offset + 4],
+            int.from_bytes(data[offset + 4 : offset + 8], "little"),
+        )
+        if tag in (b"VP8 ", b"VP8L"):
+            return tag == b"VP8L"
+        offset += 8 + size + size % 2
+    return False
