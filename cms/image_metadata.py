@@ -5,11 +5,15 @@ it is turned upright first, since the EXIF orientation goes too. Willow copies a
 into JPEG and PNG renditions, so a clean original gives clean renditions."""
 
 import io
+import os
 
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.db import transaction
 from PIL import Image, ImageOps, JpegImagePlugin
+from wagtail.images.models import AbstractImage
 
 KEPT = ("icc_profile", "transparency")
+METADATA = {"exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop"}
 # The upload waits for the encoder: fast settings, a second lossy encoding that looks like the
 # first. With their defaults a 12-megapixel PNG took 15 s and a lossless WebP half a minute.
 FAST = {
@@ -65,3 +69,33 @@ def _webp_is_lossless(data: bytes) -> bool:
             return tag == b"VP8L"
         offset += 8 + size + size % 2
     return False
+
+
+def has_metadata(data: bytes) -> bool:
+    """Whether the image carries EXIF, XMP, IPTC, a comment or (PNG) text."""
+    with Image.open(io.BytesIO(data)) as image:
+        return bool(image.getexif() or METADATA & image.info.keys() or getattr(image, "text", {}))
+
+
+def strip_stored(image: AbstractImage) -> bool:
+    """Store an image uploaded before uploads were cleaned again without its metadata, and make
+    its renditions again from that; False when there was nothing to remove."""
+    with image.open_file() as file:
+        data = file.read()
+    if not has_metadata(data):
+        return False
+    upload = SimpleUploadedFile(os.path.basename(image.file.name), data)
+    clean = without_metadata(upload)
+    if clean is upload:  # an animation, kept as it is
+        return False
+    old_name, old_size = image.file.name, (image.width, image.height)
+    with transaction.atomic():
+        image.file.save(upload.name, clean, save=False)  # sets the new width and height
+        image._set_image_file_metadata()  # size and hash, as Wagtail's own upload views do
+        if (image.width, image.height) != old_size:  # turned upright: marked on the sideways one
+            image.set_focal_point(None)
+        image.save()
+        image.renditions.all().delete()
+        if image.file.name != old_name:
+            transaction.on_commit(lambda: image.file.storage.delete(old_name))
+    return True
