@@ -240,8 +240,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# A photo from any phone; far fewer pixels than an image bomb needs to exhaust memory.
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Making a page's renditions of an image takes about 22 MB of memory per megapixel; 13 million
+# pixels take every phone's 12-megapixel photo and keep two such pages at once within what a
+# 2 GB host has to spare (docs/deploy.md, bench/image_memory.py). A larger host may allow more.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(float(os.environ.get("IMAGE_MAX_MEGAPIXELS", "13")) * 10**6)
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"

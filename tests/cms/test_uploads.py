@@ -2,13 +2,18 @@
 the byte and pixel limits, no SVG, and documents whose content matches their extension."""
 
 import io
+import struct
 import zipfile
+import zlib
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
+
+from cms.uploads import fitting_size, too_many_pixels
 
 pytestmark = pytest.mark.django_db
 
@@ -35,9 +40,9 @@ def editor(client, facilitator):
     return client
 
 
-def upload_image(client, name, content):
+def upload_image(client, name, content, **headers):
     file = SimpleUploadedFile(name, content)
-    return client.post("/admin/images/add/", {"title": "Foto", "file": file})
+    return client.post("/admin/images/add/", {"title": "Foto", "file": file}, **headers)
 
 
 def upload_document(client, name, content):
@@ -69,6 +74,72 @@ def test_an_svg_is_refused_by_the_multiple_upload_too(editor):
 def test_an_svg_renamed_png_is_refused(editor):
     assert upload_image(editor, "logo.png", SVG).status_code == 200
     assert not Image.objects.exists()
+
+
+def single_colour_png(width, height) -> bytes:
+    """Few bytes, many pixels: one colour compresses to almost nothing."""
+    buffer = io.BytesIO()
+    PILImage.new("1", (width, height)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def png_header(width, height) -> bytes:
+    """A PNG that only claims its size: 200 million pixels are more than Pillow will open."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b""))
+
+
+def test_an_image_over_the_pixel_limit_is_refused_with_its_size_and_a_size_that_fits(editor):
+    photo = single_colour_png(5712, 4284)  # a newer iPhone's 24-megapixel photo
+    assert len(photo) < 100_000
+    response = upload_image(editor, "foto.png", photo, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert (
+        "This image is too big: 5712 × 4284 pixels. The limit is 13 million pixels; make it "
+        "smaller first, for example to 4100 × 3100."
+    ) in response.content.decode()
+    response = upload_image(editor, "foto.png", photo)
+    with translation.override("id"):
+        # "Gambar ini terlalu besar: 5712 × 4284 piksel. Batasnya 13 juta piksel; perkecil
+        # dulu, misalnya menjadi 4100 × 3100." once the catalogue has it.
+        expected = too_many_pixels(SimpleUploadedFile("foto.png", photo), 13_000_000)
+    assert expected in response.content.decode()
+    assert not Image.objects.exists()
+
+
+def test_an_image_too_big_for_pillow_to_read_is_refused_with_the_limit(editor):
+    bomb = png_header(20_000, 10_000)
+    response = upload_image(editor, "bom.png", bomb, HTTP_ACCEPT_LANGUAGE="en")
+    assert (
+        "This image is far too big. The limit is 13 million pixels; make it smaller first."
+    ) in response.content.decode()
+    assert not Image.objects.exists()
+
+
+@pytest.mark.parametrize("size", [(4032, 3024), (4000, 3250)])  # a 12-megapixel photo; the limit
+def test_an_image_within_the_pixel_limit_is_accepted(editor, size):
+    assert upload_image(editor, "foto.png", single_colour_png(*size)).status_code == 302
+    assert (Image.objects.get().width, Image.objects.get().height) == size
+
+
+@pytest.mark.parametrize(
+    ("size", "limit", "fits"),
+    [
+        ((5712, 4284), 13_000_000, (4100, 3100)),
+        ((6000, 8000), 24_000_000, (4200, 5600)),
+        ((8064, 6048), 24_000_000, (5600, 4200)),
+        ((20000, 1000), 10_000_000, (14142, 707)),
+        ((21, 20), 400, (20, 19)),
+    ],
+)
+def test_the_size_that_fits_keeps_the_shape_within_the_limit(size, limit, fits):
+    assert fitting_size(*size, limit) == fits
+    assert fits[0] * fits[1] <= limit
 
 
 def test_images_over_the_byte_or_pixel_limit_are_refused(editor, settings):
