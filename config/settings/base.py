@@ -228,9 +228,14 @@ MFA_TOTP_TOLERANCE = 1
 # admin page; residents are never asked.
 STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", False)
 
+# The site's public address: every absolute URL is made from it (certificates and their QR codes,
+# brochures, attendance sheets, e-mails, the admin's notifications), never from the request.
+# Production requires it (config/settings/production.py).
+PUBLIC_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Akademi Warga"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

@@ -99,6 +99,23 @@ def test_password_reset_sends_an_email(client, home_page, resident):
     assert "/accounts/password/reset/key/" in mail.outbox[0].body
 
 
+def test_links_in_e_mails_go_to_the_public_address_whatever_the_host(
+    client, home_page, resident, settings
+):
+    settings.PUBLIC_BASE_URL = "https://warga.example.id"
+    UserFactory(email="wulan@example.test", verified=False)
+    for path, data in [
+        ("/accounts/login/", {"login": "wulan@example.test", "password": DEFAULT_PASSWORD}),
+        ("/accounts/password/reset/", {"email": resident.email}),
+        ("/accounts/password/reset/", {"email": "nobody@example.test"}),
+    ]:
+        client.post(path, data, HTTP_HOST="localhost")
+    links = [re.findall(r"https?://[^\s]+", message.body) for message in mail.outbox]
+    assert len(links) == 3 and all(links)
+    for found in links:
+        assert all(link.startswith("https://warga.example.id/accounts/") for link in found)
+
+
 def test_login_sends_an_english_speaker_to_english_pages(client, home_page):
     user = ProfileFactory(preferred_language="en").user
     response = client.post("/accounts/login/", {"login": user.email, "password": DEFAULT_PASSWORD})

@@ -155,6 +155,7 @@ def test_staff_find_two_factor_in_the_admin_menu_and_on_their_profile(
 def test_production_requires_two_factor_for_staff_unless_turned_off(monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "x" * 50)
     monkeypatch.setenv("ALLOWED_HOSTS", "warga.example")
+    monkeypatch.setenv("SITE_URL", "https://warga.example")
     monkeypatch.delenv("STAFF_MFA_REQUIRED", raising=False)
     production = importlib.import_module("config.settings.production")
     assert importlib.reload(production).STAFF_MFA_REQUIRED is True
