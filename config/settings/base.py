@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.urls import reverse_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -217,7 +218,8 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Akademi Warga] "
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+# Residents land on *My learning* (staff on the admin: cms/adapters.py); a ?next= wins over both.
+LOGIN_REDIRECT_URL = reverse_lazy("courses:my_learning")
 
 # Two-factor sign-in (allauth MFA): an authenticator app (TOTP) with recovery codes. One step of
 # tolerance accepts the previous or next code, for phones whose clocks run a little off.
