@@ -15,7 +15,7 @@ say() { printf '==> %s\n' "$*"; }
 # The production settings, made to serve plain HTTP on localhost.
 bench_production_env() {
     export DJANGO_SETTINGS_MODULE=config.settings.production
-    export ALLOWED_HOSTS=127.0.0.1
+    export ALLOWED_HOSTS=127.0.0.1 SITE_URL=http://127.0.0.1
     export SECURE_SSL_REDIRECT=false SECURE_COOKIES=false BEHIND_TLS_PROXY=false
     export PGOPTIONS="-c client_min_messages=warning" # no NOTICE from dropdb --if-exists
     unset REDIS_URL GUNICORN_CMD_ARGS

@@ -16,6 +16,10 @@ from django.utils.translation import gettext as _
 
 from .permissions import is_staff_member
 
+# Where staff were going when sent to set up two-factor sign-in; the recovery codes page, the
+# last step of setting it up, links on to it (templates/mfa/recovery_codes/index.html).
+AFTER_MFA_SETUP = "after_mfa_setup"
+
 
 def to_allauth_login(request):
     """Wagtail's admin and front-end sign-in pages: on to allauth's, keeping a safe `next`."""
@@ -61,5 +65,6 @@ class AdminAccessMiddleware:
                     "your phone to continue to the admin."
                 ),
             )
+            request.session[AFTER_MFA_SETUP] = request.get_full_path()
             return redirect("mfa_activate_totp")
         return None

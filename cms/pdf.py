@@ -70,5 +70,5 @@ def qr_svg(url: str) -> str:
 
 
 def public_url(path: str) -> str:
-    """An absolute address on the public site, for QR codes and printed links."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    """An absolute address on the public site, for QR codes, printed links and e-mails."""
+    return settings.PUBLIC_BASE_URL + path

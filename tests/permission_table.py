@@ -19,7 +19,6 @@ from .factories import DEFAULT_PASSWORD
 from .helpers import as_post, right_answers
 from .permission_outcomes import (
     BAD_REQUEST,
-    HOME,
     LOGIN,
     NOT_ALLOWED,
     NOT_FOUND,
@@ -39,8 +38,9 @@ from .permission_table_admin import ADMIN
 from .permission_world import SECRET
 
 SIGNED_IN = row(LOGIN, OK, OK, OK, OK, OK)
-# Sign-in and sign-up pages: signed-in people go on, staff to the admin.
-SIGNED_OUT = row(OK, HOME, HOME, *[redirect_to("wagtailadmin_home")] * 3)
+# Sign-in and sign-up pages: signed-in people go on, residents to My learning, staff to the admin.
+MY_LEARNING = redirect_to("courses:my_learning")
+SIGNED_OUT = row(OK, MY_LEARNING, MY_LEARNING, *[redirect_to("wagtailadmin_home")] * 3)
 POST_ONLY = everyone(NOT_ALLOWED)
 REAUTHENTICATE = redirect_to("account_reauthenticate")
 MFA_OWNER = row(LOGIN, REAUTHENTICATE, *[NOT_FOUND] * 4)

@@ -33,6 +33,7 @@ def production_env(private_media: Path, **overrides: str) -> dict[str, str]:
         "DATABASE_URL": database_url(),
         "SECRET_KEY": "worker-test-secret-key-only-for-subprocesses-0123456789",
         "ALLOWED_HOSTS": "testserver",
+        "SITE_URL": "https://testserver",
         "MEDIA_ROOT": str(private_media.parent / "media"),
         "PRIVATE_MEDIA_ROOT": str(private_media),
         "LOG_LEVEL": "WARNING",

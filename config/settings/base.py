@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.urls import reverse_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -217,7 +218,8 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Akademi Warga] "
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+# Residents land on *My learning* (staff on the admin: cms/adapters.py); a ?next= wins over both.
+LOGIN_REDIRECT_URL = reverse_lazy("courses:my_learning")
 
 # Two-factor sign-in (allauth MFA): an authenticator app (TOTP) with recovery codes. One step of
 # tolerance accepts the previous or next code, for phones whose clocks run a little off.
@@ -228,9 +230,14 @@ MFA_TOTP_TOLERANCE = 1
 # admin page; residents are never asked.
 STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", False)
 
+# The site's public address: every absolute URL is made from it (certificates and their QR codes,
+# brochures, attendance sheets, e-mails, the admin's notifications), never from the request.
+# Production requires it (config/settings/production.py).
+PUBLIC_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Akademi Warga"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

@@ -1,8 +1,10 @@
 """Production settings: refuse to start without the secrets and hosts a deployment must set."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import validate_host
 
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
@@ -15,6 +17,22 @@ def required(name: str) -> str:
             f"The environment variable {name} must be set for production (see docs/deploy.md)."
         )
     return value
+
+
+def public_base_url(value: str, *, https: bool) -> str:
+    """SITE_URL, checked: it is printed on certificates, so a wrong one is wrong for ever."""
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path.strip("/"):
+        raise ImproperlyConfigured(
+            f"SITE_URL must be the site's address alone, like https://warga.example.id (not {value!r})."
+        )
+    if https and parts.scheme != "https":
+        raise ImproperlyConfigured("SITE_URL must start with https:// when the site uses HTTPS.")
+    if not validate_host(parts.hostname, ALLOWED_HOSTS):
+        raise ImproperlyConfigured(
+            f"The host of SITE_URL, {parts.hostname}, is not in ALLOWED_HOSTS."
+        )
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 SECRET_KEY = required("SECRET_KEY")
@@ -52,3 +70,9 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Plain HTTP is allowed only where both HTTPS switches are off (the browser tests' local stack).
+PUBLIC_BASE_URL = public_base_url(
+    required("SITE_URL"), https=SECURE_SSL_REDIRECT or SESSION_COOKIE_SECURE
+)
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL

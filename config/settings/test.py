@@ -15,7 +15,7 @@ STORAGES = {
     "certificates": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "reports": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from certificates.services import module_certificates
 from courses.workshops.feedback import existing_feedback, pending_feedback
 from courses.workshops.listings import session_listings, upcoming_registrations, upcoming_sessions
 
@@ -120,9 +121,13 @@ def dashboard_context(user) -> dict:
     modules = [enrolment.module for enrolment in enrolments.values()]
     progress = progress_for_modules(user, modules, enrolments)
     ordered: list[ModuleProgress] = [progress[module.pk] for module in modules]
+    certificates = module_certificates(user)
     return {
+        "catalogue": None if enrolments else ModuleIndexPage.objects.live().first(),
         "in_progress": [item for item in ordered if not item.is_complete],
-        "completed": [item for item in ordered if item.is_complete],
+        "completed": [
+            (item, certificates.get(item.module.pk)) for item in ordered if item.is_complete
+        ],
         "pending_feedback": pending_feedback(user),
         "my_registrations": upcoming_registrations(user),
         "page_title": _("My learning"),

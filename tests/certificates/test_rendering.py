@@ -4,6 +4,7 @@ import io
 
 import pypdfium2
 import pytest
+import zxingcpp
 
 from certificates import preview, rendering
 from certificates.models import CertificateTemplate
@@ -97,6 +98,16 @@ def test_the_qr_code_points_at_the_public_verification_page():
         "http://testserver/sertifikat/verifikasi/TJB-AAAA-BBBB-CCCC-DDDD/"
     )
     assert pdf.qr_svg("http://testserver/x").startswith("<svg")
+
+
+def test_a_certificate_prints_and_encodes_the_sites_public_address(settings, certificate):
+    settings.PUBLIC_BASE_URL = "https://warga.example.id"
+    document = pypdfium2.PdfDocument(rendering.render_pdf(rendering.content_for(certificate)))
+    address = f"https://warga.example.id/sertifikat/verifikasi/{certificate.code}/"
+    text = document[0].get_textpage().get_text_range()
+    assert address in "".join(text.split())
+    scanned = zxingcpp.read_barcodes(document[0].render(scale=3).to_pil())
+    assert [barcode.text for barcode in scanned] == [address]
 
 
 def test_coordinators_preview_a_template_as_a_sample_pdf(client, coordinator):

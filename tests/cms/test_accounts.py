@@ -38,14 +38,14 @@ def test_sign_up_verify_log_in_and_complete_profile(client, home_page):
         "/accounts/login/", {"login": "ani@example.test", "password": "sawo-matang-77"}
     )
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/profile/?next=%2F"
+    assert response["Location"] == "/accounts/profile/?next=%2Flearning%2F"
 
     response = client.post(
         response["Location"],
         {"full_name": "  Ani   Suryani ", "rw": "5", "rt": "12", "preferred_language": "id"},
     )
     assert response.status_code == 302
-    assert response["Location"] == "/"
+    assert response["Location"] == "/learning/"
     profile = User.objects.get(email="ani@example.test").profile
     assert (profile.full_name, profile.rw, profile.rt) == ("Ani Suryani", 5, 12)
 
@@ -99,10 +99,27 @@ def test_password_reset_sends_an_email(client, home_page, resident):
     assert "/accounts/password/reset/key/" in mail.outbox[0].body
 
 
+def test_links_in_e_mails_go_to_the_public_address_whatever_the_host(
+    client, home_page, resident, settings
+):
+    settings.PUBLIC_BASE_URL = "https://warga.example.id"
+    UserFactory(email="wulan@example.test", verified=False)
+    for path, data in [
+        ("/accounts/login/", {"login": "wulan@example.test", "password": DEFAULT_PASSWORD}),
+        ("/accounts/password/reset/", {"email": resident.email}),
+        ("/accounts/password/reset/", {"email": "nobody@example.test"}),
+    ]:
+        client.post(path, data, HTTP_HOST="localhost")
+    links = [re.findall(r"https?://[^\s]+", message.body) for message in mail.outbox]
+    assert len(links) == 3 and all(links)
+    for found in links:
+        assert all(link.startswith("https://warga.example.id/accounts/") for link in found)
+
+
 def test_login_sends_an_english_speaker_to_english_pages(client, home_page):
     user = ProfileFactory(preferred_language="en").user
     response = client.post("/accounts/login/", {"login": user.email, "password": DEFAULT_PASSWORD})
-    assert response["Location"] == "/en/"
+    assert response["Location"] == "/en/learning/"
 
 
 def test_after_confirming_a_new_resident_completes_the_profile_then_returns(client, standard_page):

@@ -57,8 +57,10 @@ def test_staff_are_not_stopped_by_the_residents_profile_form(client, home_page):
     assert sign_in(client, official, "/admin/reports/")["Location"] == "/admin/reports/"
 
 
-def test_residents_still_land_on_the_site(client, home_page, resident):
-    assert sign_in(client, resident)["Location"] == "/"
+def test_residents_land_on_my_learning_unless_they_asked_for_a_page(client, home_page, resident):
+    assert sign_in(client, resident)["Location"] == "/learning/"
+    client.post("/accounts/logout/")
+    assert sign_in(client, resident, "/sessions/")["Location"] == "/sessions/"
 
 
 def test_failed_admin_sign_ins_are_rate_limited(client, home_page, official):

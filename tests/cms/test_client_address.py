@@ -49,6 +49,7 @@ def test_two_residents_behind_the_proxy_have_their_own_limits(
 def production_settings(monkeypatch, **env):
     monkeypatch.setenv("SECRET_KEY", "x" * 50)
     monkeypatch.setenv("ALLOWED_HOSTS", "warga.example")
+    monkeypatch.setenv("SITE_URL", "https://warga.example")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     return importlib.reload(importlib.import_module("config.settings.production"))

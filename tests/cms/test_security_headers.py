@@ -56,6 +56,7 @@ def production(settings, monkeypatch):
     """The HTTPS settings exactly as config.settings.production computes them."""
     monkeypatch.setenv("SECRET_KEY", secrets.token_urlsafe(50))
     monkeypatch.setenv("ALLOWED_HOSTS", HOST)
+    monkeypatch.setenv("SITE_URL", f"https://{HOST}")
     module = importlib.reload(importlib.import_module("config.settings.production"))
     for name in dir(module):
         if name.startswith(("SECURE_", "SESSION_COOKIE_", "CSRF_COOKIE_")):
@@ -93,6 +94,7 @@ def test_check_deploy_prints_no_warning_under_production_settings():
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": HOST,
+        "SITE_URL": f"https://{HOST}",
     }
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -73,3 +73,18 @@ def test_dashboard_costs_the_same_queries_with_4_modules_of_30_lessons_as_2_of_3
 
 def test_catalogue_costs_the_same_queries_with_4_modules_of_30_lessons_as_2_of_3(client, learner):
     costs_the_same(client, learner, "/modul/", most=29)
+
+
+def test_dashboard_costs_the_same_queries_with_3_completed_modules_as_with_1(
+    client, make_module, resident
+):
+    def complete_a_module():
+        module = make_module(lessons=1, quiz=False)
+        services.complete_lesson(resident, module, lessons_of(module)[0])
+
+    client.force_login(resident)
+    complete_a_module()
+    small = query_count(client, "/learning/")
+    complete_a_module()
+    complete_a_module()
+    assert_same_queries(small, query_count(client, "/learning/"), 21, "/learning/")
