@@ -8,6 +8,7 @@ integrity error."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
+from django.urls import path
 from django.utils.translation import gettext as _
 from wagtail.admin.api.actions.copy_for_translation import CopyForTranslationAPIAction
 from wagtail.admin.api.views import PagesAdminAPIViewSet
@@ -50,3 +51,15 @@ class ReviewedCopyForTranslation(CopyForTranslationAPIAction):
 
 class ReviewedPagesAdminAPIViewSet(PagesAdminAPIViewSet):
     actions = {**PagesAdminAPIViewSet.actions, "copy_for_translation": ReviewedCopyForTranslation}
+
+    @classmethod
+    def get_urlpatterns(cls):
+        """Wagtail's, with bounded ids (cms/ids.py)."""
+        return [
+            path(
+                str(pattern.pattern).replace("<int:pk>", "<id:pk>"),
+                pattern.callback,
+                name=pattern.name,
+            )
+            for pattern in super().get_urlpatterns()
+        ]
