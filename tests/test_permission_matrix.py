@@ -10,10 +10,12 @@ admin), or else to the first grouped rule of RULES (tests/permission_rules.py) f
 admin. A pattern that matches nothing fails test_every_url_has_an_entry, which names it; an
 entry for a URL that does not exist fails test_every_entry_names_a_url.
 
-Each URL is requested with GET. An outcome marked read_only (every refusal: a redirect to sign
-in, Wagtail's "permission denied", 403, 404, and a page that hides someone else's object) is
-checked for POST too, and neither request may write to the database (session and similar
-bookkeeping aside). A view that changes state declares `post=`: the outcome of a POST per role.
+Each URL is requested with GET, which may never write to the database (session and similar
+bookkeeping aside): another site can make a browser send a GET, so every change is a POST with
+a CSRF token. An outcome marked read_only (every refusal: a redirect to sign in, Wagtail's
+"permission denied", 403, 404, and a page that hides someone else's object) is checked for POST
+too, and may not write either. A view that changes state declares `post=`: the outcome of a
+POST per role.
 
 To add a URL, add an entry to the table of its part of the site:
 
@@ -45,8 +47,16 @@ from .permission_table import TABLE
 from .permission_world import ROLES
 
 # Rows a request that changes nothing may write: the session, the admin preferences Wagtail
-# creates the first time someone opens the admin, and resized copies of an image it shows.
-BOOKKEEPING_TABLES = ("django_session", "wagtailusers_userprofile", "wagtailimages_rendition")
+# creates the first time someone opens the admin, resized copies of an image it shows, the note
+# of who has an edit form open (Wagtail warns others who open it too) and the editor's comment
+# notification setting, which Wagtail creates with the edit form.
+BOOKKEEPING_TABLES = (
+    "django_session",
+    "wagtailusers_userprofile",
+    "wagtailimages_rendition",
+    "wagtailadmin_editingsession",
+    "wagtailcore_pagesubscription",
+)
 
 world = permission_requests.world
 
@@ -140,7 +150,7 @@ def _run(check: Check, client, world):
     why = f" (rule: {check.case.rule})" if check.case.rule else ""
     as_expected = expected.test(response, world)
     assert as_expected, f"{where}: expected {expected.label}, got {got}{why}"
-    if expected.read_only:
+    if expected.read_only or check.method == "get":
         assert not writes, f"{where} may only read, but wrote to the database: {writes}"
 
 
