@@ -6,10 +6,10 @@ appears; its copy for translation does not, so a facilitator could publish a pag
 review. Here it asks the same. A translation that already exists is a clear 400, not an
 integrity error."""
 
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.translation import gettext as _
+from rest_framework.exceptions import PermissionDenied
 from wagtail.admin.api.actions.copy_for_translation import CopyForTranslationAPIAction
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.api.v2.utils import BadRequestError

@@ -14,6 +14,9 @@ pytestmark = pytest.mark.django_db
 API = "/admin/api/main/pages/"
 with translation.override("id"):  # the admin's language
     ALREADY_TRANSLATED = gettext("This page is already translated into that language.")
+    ALIAS_REFUSED = gettext(
+        "An alias is published at once: only someone who may publish there can make one."
+    )
 
 
 def _action(client, page, name, **data):
@@ -36,6 +39,7 @@ def test_a_facilitator_cannot_publish_a_translation_as_an_alias(
     live = _live_pages()
     response = _action(client, standard_page, "copy_for_translation", locale="en", alias=True)
     assert response.status_code == 403
+    assert response.json()["detail"] == ALIAS_REFUSED
     assert _live_pages() == live
 
 
