@@ -83,7 +83,12 @@ class CertificateTemplate(PreviewableMixin, index.Indexed, models.Model):
             heading=_("Look"),
         ),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin's list sorts search results by its columns, or by pk for an unknown column.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        *(index.FilterField(name) for name in ("pk", "name", "signatory_name", "is_default")),
+    ]
 
     class Meta:
         verbose_name = _("certificate template")

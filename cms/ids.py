@@ -2,6 +2,8 @@
 raises OverflowError, a server error, when asked about a larger one; such an id names nothing,
 so it is treated as not found."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import register_converter
@@ -21,6 +23,12 @@ class IdConverter:
 
 
 register_converter(IdConverter, "id")
+
+
+def parse_id(value: str) -> int | None:
+    """An id from a query string, or None: only ASCII digits, as many as `<id:…>` takes
+    ("²".isdigit() is true, but int() refuses it)."""
+    return int(value) if re.fullmatch(IdConverter.regex, value) else None
 
 
 class ModelChoiceField(forms.ModelChoiceField):

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .admin_api import ReviewedPagesAdminAPIViewSet
 from .admin_menu import PermissionMenuItem
 from .models import ServiceArea
 
@@ -21,6 +22,11 @@ class ServiceAreaViewSet(SnippetViewSet):
 
 
 register_snippet(ServiceAreaViewSet)
+
+
+@hooks.register("construct_admin_api")
+def review_copies_for_translation(router):
+    router.register_endpoint("pages", ReviewedPagesAdminAPIViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -11,6 +11,7 @@ import time
 from collections import Counter
 
 from django.db import connection
+from django.http import QueryDict
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -148,3 +149,8 @@ def assert_same_queries(
     )
     assert small[0] == large[0], details
     assert large[0] <= most, f"More than {most} queries. {details}"
+
+
+def post_query(client, url: str, query: str, **kwargs):
+    """POST a query string's parameters (a name may repeat) as form data."""
+    return client.post(url, dict(QueryDict(query).lists()), **kwargs)

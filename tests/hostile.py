@@ -8,9 +8,13 @@ from contextlib import contextmanager
 
 from django.core.cache import cache
 from django.db import transaction
+from django.http import QueryDict
 from django.utils.html import escape
+from django.utils.http import urlencode
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
+
+from cms.request_checks import is_acceptable
 
 MARKUP = [
     '<script>alert("aw")</script>',
@@ -176,3 +180,14 @@ def assert_no_raw_markup(response) -> str:
 
 def shown_escaped(value: str, html: str) -> bool:
     return escape(value) in html
+
+
+def get_unless_refused(client, path: str, query: dict):
+    """GET path with the query; None when cms/request_checks.py refuses the query string (no
+    page accepts it), after checking that it was refused with the plain 400 page."""
+    response = client.get(path, query)
+    if is_acceptable(path, QueryDict(urlencode(query, doseq=True))):
+        return response
+    assert response.status_code == 400, response.status_code
+    assert 'class="container narrow error-page"' in response.content.decode()
+    return None

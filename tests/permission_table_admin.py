@@ -101,7 +101,10 @@ OUR_ADMIN = {
     "print_packs": Case(COORDINATORS),
     "print_pack": Case(COORDINATORS, args=lambda w: {"area_id": w.service_area.pk}),
     "participation_report": Case(REPORT_READERS),
-    "participation_report_export": Case(REPORT_READERS, query="format=csv&kind=summary"),
+    # Every export is logged: only a POST starts one.
+    "participation_report_export": Case(
+        POST_ONLY, post=REPORT_READERS, data=lambda w: {"format": "csv", "kind": "summary"}
+    ),
     "report_exports:index": Case(
         admin(ADMIN_DENIED, shows(_export_link), hides(_export_link)),
         label="someone else's export",

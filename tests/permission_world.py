@@ -220,5 +220,8 @@ def _export(user: User) -> ReportExport:
 
 
 def _upload(factory, collection: Collection, user: User):
-    """An image or document as someone uploaded it."""
-    return factory(collection=collection, uploaded_by_user=user)
+    """An image or document as someone uploaded it, with its size noted as an upload's is
+    (Wagtail would note it, a write, on the first GET of its edit page)."""
+    upload = factory(collection=collection, uploaded_by_user=user)
+    upload.get_file_size()
+    return upload

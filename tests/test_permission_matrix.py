@@ -10,10 +10,12 @@ admin), or else to the first grouped rule of RULES (tests/permission_rules.py) f
 admin. A pattern that matches nothing fails test_every_url_has_an_entry, which names it; an
 entry for a URL that does not exist fails test_every_entry_names_a_url.
 
-Each URL is requested with GET. An outcome marked read_only (every refusal: a redirect to sign
-in, Wagtail's "permission denied", 403, 404, and a page that hides someone else's object) is
-checked for POST too, and neither request may write to the database (session and similar
-bookkeeping aside). A view that changes state declares `post=`: the outcome of a POST per role.
+Each URL is requested with GET, which may never write to the database (session and similar
+bookkeeping aside): another site can make a browser send a GET, so every change is a POST with
+a CSRF token. An outcome marked read_only (every refusal: a redirect to sign in, Wagtail's
+"permission denied", 403, 404, and a page that hides someone else's object) is checked for POST
+too, and may not write either. A view that changes state declares `post=`: the outcome of a
+POST per role.
 
 To add a URL, add an entry to the table of its part of the site:
 
@@ -35,21 +37,28 @@ PLACEHOLDERS there."""
 from dataclasses import dataclass
 
 import pytest
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection, transaction
-from django.test import Client, override_settings
-from django.urls import reverse
+from django.db import connection
 
+from . import permission_requests
 from .permission_outcomes import Case, Outcome, Pattern, or_not_allowed, url_patterns
-from .permission_rules import RULES, placeholder_args, placeholder_data
+from .permission_requests import case_url, cases_of, sign_in
 from .permission_table import TABLE
-from .permission_world import ROLES, build_world
+from .permission_world import ROLES
 
 # Rows a request that changes nothing may write: the session, the admin preferences Wagtail
-# creates the first time someone opens the admin, and resized copies of an image it shows.
-BOOKKEEPING_TABLES = ("django_session", "wagtailusers_userprofile", "wagtailimages_rendition")
+# creates the first time someone opens the admin, resized copies of an image it shows, the note
+# of who has an edit form open (Wagtail warns others who open it too) and the editor's comment
+# notification setting, which Wagtail creates with the edit form.
+BOOKKEEPING_TABLES = (
+    "django_session",
+    "wagtailusers_userprofile",
+    "wagtailimages_rendition",
+    "wagtailadmin_editingsession",
+    "wagtailcore_pagesubscription",
+)
+
+world = permission_requests.world
 
 
 @dataclass(frozen=True)
@@ -73,74 +82,18 @@ class Check:
         return f"{self.pattern.key}{label}-{self.role}"
 
 
-def _cases(pattern: Pattern) -> list[Case]:
-    entry = TABLE.get(pattern.key)
-    if entry is not None:
-        return entry if isinstance(entry, list) else [entry]
-    rule = next((rule for rule in RULES if rule.matches(pattern)), None)
-    if rule is None:
-        return []
-    return [
-        Case(
-            tuple(or_not_allowed(outcome) for outcome in rule.get),
-            args=lambda w, p=pattern: placeholder_args(p, w),
-            data=lambda w, p=pattern: placeholder_data(p),
-            rule=rule.label,
-        )
-    ]
-
-
 PATTERNS = url_patterns()
 
 
 def _checks(method: str) -> list[Check]:
     checks = []
     for pattern in PATTERNS:
-        for case in _cases(pattern):
+        for case in cases_of(pattern):
             for index, role in enumerate(ROLES):
                 posts = case.post is not None or case.get[index].read_only
                 if method == "get" or posts:
                     checks.append(Check(pattern, case, role, method))
     return checks
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    """Built once for the module inside a transaction that is rolled back at its end; each
-    test runs in a savepoint within it. PDFs are not rendered: the matrix is about access."""
-    # InMemoryStorage (the test settings) gives documents a path that is not on disk, so
-    # Wagtail is told to serve them by redirecting to their URL.
-    serve_documents = override_settings(WAGTAILDOCS_SERVE_METHOD="redirect")
-    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch, serve_documents:
-        patch.setattr("cms.pdf._document", _FakeDocument)
-        with transaction.atomic():
-            world = build_world()
-            world.sessions = _signed_in_sessions(world)
-            yield world
-            transaction.set_rollback(True)
-        cache.clear()
-        ContentType.objects.clear_cache()
-
-
-def _signed_in_sessions(world) -> dict[str, str]:
-    """A session per role, made once: signing in for every request would double its cost."""
-    keys = {}
-    for role, user in world.users.items():
-        if user is not None:
-            signed_in = Client()
-            signed_in.force_login(user)
-            keys[role] = signed_in.cookies[settings.SESSION_COOKIE_NAME].value
-    return keys
-
-
-class _FakeDocument:
-    pages = [None]
-
-    def __init__(self, html):
-        pass
-
-    def write_pdf(self):
-        return b"%PDF-1.7 permission matrix"
 
 
 @pytest.fixture(autouse=True)
@@ -149,24 +102,13 @@ def _fresh_cache():
 
 
 def test_every_url_has_an_entry():
-    missing = [f"{p.key}  ({p.route})" for p in PATTERNS if not _cases(p)]
+    missing = [f"{p.key}  ({p.route})" for p in PATTERNS if not cases_of(p)]
     assert not missing, "URLs without an entry in the permission table:\n" + "\n".join(missing)
 
 
 def test_every_entry_names_a_url():
     keys = {pattern.key for pattern in PATTERNS}
     assert not set(TABLE) - keys, f"Entries for URLs that do not exist: {set(TABLE) - keys}"
-
-
-def _url(check: Check, world) -> str:
-    case = check.case
-    if case.url:
-        path = case.url(world)
-    else:
-        args = case.args(world) if case.args else {}
-        path = reverse(check.pattern.name, kwargs=args)
-    query = case.query(world) if callable(case.query) else case.query
-    return f"{path}?{query}" if query else path
 
 
 def _changes_rows(sql: str, cursor) -> bool:
@@ -179,9 +121,8 @@ def _changes_rows(sql: str, cursor) -> bool:
 
 
 def _request(client, check: Check, world):
-    if check.role in world.sessions:
-        client.cookies[settings.SESSION_COOKIE_NAME] = world.sessions[check.role]
-    url = _url(check, world)
+    sign_in(client, check.role, world)
+    url = case_url(check.pattern, check.case, world)
     writes: list[str] = []
 
     def record(execute, sql, params, many, context):
@@ -209,7 +150,7 @@ def _run(check: Check, client, world):
     why = f" (rule: {check.case.rule})" if check.case.rule else ""
     as_expected = expected.test(response, world)
     assert as_expected, f"{where}: expected {expected.label}, got {got}{why}"
-    if expected.read_only:
+    if expected.read_only or check.method == "get":
         assert not writes, f"{where} may only read, but wrote to the database: {writes}"
 
 

@@ -1,6 +1,7 @@
 """Rights-and-obligations guides: one public service or situation each, in plain language,
 online and as a printable brochure."""
 
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -153,12 +154,17 @@ class GuidePage(Page):
         return context
 
 
+def private_storage():
+    """Not MEDIA_ROOT: a brochure is served only by its view, while its guide is live."""
+    return storages["brochures"]
+
+
 class GuideBrochure(models.Model):
     """The rendered brochure of a guide's live revision; rendered again after each publish."""
 
     guide = models.OneToOneField(GuidePage, on_delete=models.CASCADE, related_name="brochure")
     revision_id = models.PositiveBigIntegerField()
-    pdf = models.FileField(upload_to="brochures/")
+    pdf = models.FileField(upload_to="brochures/", storage=private_storage)
     rendered_at = models.DateTimeField(auto_now=True)
 
     class Meta:

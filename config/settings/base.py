@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "cms.request_checks.RequestChecksMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -144,7 +145,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 # Let Django serve MEDIA_ROOT when no web server (nginx, Caddy) or object storage does.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
-# Certificates and exports are written whole or not at all (see cms/storage.py).
+# Certificates, exports and guide brochures are written whole or not at all (see
+# cms/storage.py), outside MEDIA_ROOT: only their views, which check who asks, serve them.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "certificates": {
@@ -154,6 +156,11 @@ STORAGES = {
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None, "allow_overwrite": True},
     },
     "reports": {
+        "BACKEND": "cms.storage.AtomicFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
+    # A guide's brochure is served by its view only while the guide is live and public.
+    "brochures": {
         "BACKEND": "cms.storage.AtomicFileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
     },

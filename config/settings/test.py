@@ -14,6 +14,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "certificates": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "reports": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "brochures": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from certificates.services import module_certificates
+from cms import ids
 from courses.workshops.feedback import existing_feedback, pending_feedback
 from courses.workshops.listings import session_listings, upcoming_registrations, upcoming_sessions
 
@@ -100,9 +101,10 @@ def lesson_page_context(lesson: LessonPage, request) -> dict:
 
 def _quiz_context(lesson: LessonPage, request) -> dict:
     attempt = None
-    if request.user.is_authenticated and request.GET.get("attempt", "").isdigit():
+    attempt_id = ids.parse_id(request.GET.get("attempt", ""))
+    if request.user.is_authenticated and attempt_id is not None:
         attempt = QuizAttempt.objects.filter(
-            pk=request.GET["attempt"], user=request.user, lesson=lesson
+            pk=attempt_id, user=request.user, lesson=lesson
         ).first()
     return {
         "quiz_form": QuizForm(lesson),

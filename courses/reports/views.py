@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from courses.learning.models import ModulePage
 from courses.workshops.models import WorkshopSession
@@ -72,14 +73,16 @@ def trend_chart(report):
     return line_chart(title, description, [row.month for row in rows], series)
 
 
+@require_POST
 def export(request):
-    """GET ?format=csv|xlsx&kind=summary|participants and the filters. `kind` may appear twice:
-    once for what to export and once for the online/in-person filter."""
+    """POST format=csv|xlsx&kind=summary|participants and the filters: every export is logged,
+    so another site must not be able to start one with a link. `kind` may appear twice: once
+    for what to export and once for the online/in-person filter."""
     _check(request, "courses.export_participation")
-    kinds = request.GET.getlist("kind")
+    kinds = request.POST.getlist("kind")
     export_kind = next((kind for kind in kinds if kind in ReportExport.Kind.values), None)
-    export_format = request.GET.get("format")
-    query = filter_query(request.GET)
+    export_format = request.POST.get("format")
+    query = filter_query(request.POST)
     form = FilterForm(query)
     back = f"{reverse('participation_report')}?{query.urlencode()}"
     if export_kind is None or export_format not in ReportExport.Format.values:

@@ -106,3 +106,11 @@ def test_only_coordinators_see_the_certificates_and_print_pack_menus(
     client.force_login(facilitator)
     menu = client.get("/admin/").content.decode()
     assert "/admin/certificates/" not in menu and "/admin/print-packs/" not in menu
+
+
+@pytest.mark.parametrize("ordering", ["name", "-signatory_name", "is_default", "no-such-column"])
+def test_coordinators_sort_the_templates_they_searched_for(client, coordinator, ordering):
+    """Sorting search results by a column the search index could not filter was a 500."""
+    client.force_login(coordinator)
+    url = "/admin/snippets/certificates/certificatetemplate/"
+    assert client.get(url, {"q": "sertifikat", "ordering": ordering}).status_code == 200

@@ -1,3 +1,4 @@
+import importlib
 import io
 import json
 import shutil
@@ -6,7 +7,9 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from django.urls import clear_url_caches
 
+import config.urls
 from cms.models import GuideBrochure
 
 from ..factories import GuideIndexPageFactory, GuidePageFactory
@@ -105,6 +108,36 @@ def test_unpublished_guides_have_no_brochure(client, ktp_guide):
     ktp_guide.unpublish()
     assert client.get(f"/guides/{ktp_guide.pk}/brochure/").status_code == 404
     assert client.get("/guides/999999/brochure/").status_code == 404
+
+
+@pytest.fixture
+def served_media(settings, tmp_path):
+    """Uploads on disk in MEDIA_ROOT, served by Django as SERVE_MEDIA does without a proxy."""
+    settings.MEDIA_ROOT = tmp_path
+    default = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    settings.STORAGES = {**settings.STORAGES, "default": default}
+    settings.SERVE_MEDIA = True
+    importlib.reload(config.urls)
+    clear_url_caches()
+    yield
+    settings.SERVE_MEDIA = False
+    importlib.reload(config.urls)
+    clear_url_caches()
+
+
+def test_a_brochure_is_not_a_public_file(
+    client, ktp_guide, served_media, django_capture_on_commit_callbacks
+):
+    """Brochures were kept in MEDIA_ROOT as brochures/<slug>-<revision>.pdf, which the web
+    server hands to anyone: an unpublished guide's brochure stayed public there."""
+    with django_capture_on_commit_callbacks(execute=True):
+        ktp_guide.save_revision().publish()
+    assert client.get(f"/guides/{ktp_guide.pk}/brochure/").status_code == 200
+    media_url = f"/media/{GuideBrochure.objects.get(guide=ktp_guide).pdf.name}"
+    assert client.get(media_url).status_code == 404
+    ktp_guide.unpublish()
+    assert client.get(f"/guides/{ktp_guide.pk}/brochure/").status_code == 404
+    assert client.get(media_url).status_code == 404
 
 
 def test_coordinator_downloads_a_print_pack_of_a_service_area(

@@ -38,6 +38,7 @@ def test_every_id_in_our_urls_is_bounded():
     "path",
     [
         f"/admin/certificates/{HUGE}/",
+        f"/admin/api/main/pages/{HUGE}/",
         f"/admin/participation/exports/{HUGE}/",
         f"/admin/participation/modules/{HUGE}/",
         f"/admin/sessions/{HUGE}/attendance/",
@@ -52,8 +53,12 @@ def test_a_huge_id_in_a_url_is_not_found(client, coordinator, path):
 
 
 def test_a_huge_module_in_the_report_filter_is_explained(client, official, home_page):
+    """In the admin's query strings such a number is refused before any view (most are
+    Wagtail's) reads it: cms/request_checks.py. One that fits is no such module."""
     client.force_login(official)
     response = client.get("/admin/participation/", {"module": HUGE})
+    assert response.status_code == 400
+    response = client.get("/admin/participation/", {"module": "9" * 18})
     assert response.status_code == 200
     assert "Modul itu tidak ada." in response.content.decode()
 

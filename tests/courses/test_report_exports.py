@@ -14,6 +14,7 @@ from courses.reports.report import ReportFilters
 from courses.reports.tasks import build_xlsx_export
 
 from ..factories import ProfileFactory, UserFactory
+from ..helpers import post_query
 from .test_reports import MARCH, attend, enrol, session
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -45,7 +46,7 @@ def xlsx_rows(export: ReportExport) -> dict[str, list[tuple]]:
 
 def test_csv_summary_streams_every_section(client, march, official):
     client.force_login(official)
-    response = client.get(f"{EXPORT}?format=csv&kind=summary&{MARCH_QUERY}")
+    response = post_query(client, EXPORT, f"format=csv&kind=summary&{MARCH_QUERY}")
     assert response.streaming and response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="laporan-partisipasi-')
     rows = csv_rows(response)
@@ -58,7 +59,7 @@ def test_csv_summary_streams_every_section(client, march, official):
 
 def test_csv_participants_one_row_per_person_and_module(client, march, coordinator):
     client.force_login(coordinator)
-    response = client.get(f"{EXPORT}?format=csv&kind=participants&{MARCH_QUERY}")
+    response = post_query(client, EXPORT, f"format=csv&kind=participants&{MARCH_QUERY}")
     assert response["Content-Disposition"].startswith('attachment; filename="peserta-')
     header, *rows = csv_rows(response)
     assert header == [
@@ -79,10 +80,10 @@ def test_csv_participants_one_row_per_person_and_module(client, march, coordinat
 def test_export_kind_and_the_online_filter_share_the_kind_parameter(client, march, official):
     client.force_login(official)
     query = f"format=csv&kind=participants&kind=online&{MARCH_QUERY}"
-    _header, *rows = csv_rows(client.get(f"{EXPORT}?{query}"))
+    _header, *rows = csv_rows(post_query(client, EXPORT, query))
     assert len(rows) == 2  # only those who enrolled
     query = f"format=csv&kind=in_person&kind=participants&{MARCH_QUERY}"
-    _header, *rows = csv_rows(client.get(f"{EXPORT}?{query}"))
+    _header, *rows = csv_rows(post_query(client, EXPORT, query))
     assert len(rows) == 3  # only those who came to its session
     assert ReportExport.objects.order_by("pk").first().filters == {
         "start": "2025-03-01",
@@ -93,7 +94,7 @@ def test_export_kind_and_the_online_filter_share_the_kind_parameter(client, marc
 
 def test_csv_escapes_formulas(client, tricky, official):
     client.force_login(official)
-    _header, *rows = csv_rows(client.get(f"{EXPORT}?format=csv&kind=participants"))
+    _header, *rows = csv_rows(post_query(client, EXPORT, "format=csv&kind=participants"))
     names = {row[1] for row in rows}
     assert names == {
         '\'=HYPERLINK("http://evil")',
@@ -109,8 +110,8 @@ def test_csv_escapes_formulas(client, tricky, official):
 
 def test_every_export_is_logged(client, march, official):
     client.force_login(official)
-    b"".join(client.get(f"{EXPORT}?format=csv&kind=summary&rw=1").streaming_content)
-    client.get(f"{EXPORT}?format=xlsx&kind=participants&module={march.a.pk}")
+    b"".join(post_query(client, EXPORT, "format=csv&kind=summary&rw=1").streaming_content)
+    post_query(client, EXPORT, f"format=xlsx&kind=participants&module={march.a.pk}")
     summary, participants = ReportExport.objects.order_by("pk")
     assert (summary.requested_by, summary.kind, summary.format) == (official, "summary", "csv")
     assert summary.filters == {"rw": "1"} and summary.status == ReportExport.Status.READY
@@ -123,7 +124,7 @@ def test_xlsx_is_built_in_the_background(
 ):
     client.force_login(official)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.get(f"{EXPORT}?format=xlsx&kind=summary&{MARCH_QUERY}")
+        response = post_query(client, EXPORT, f"format=xlsx&kind=summary&{MARCH_QUERY}")
     assert response.status_code == 302 and response["Location"] == "/admin/participation/exports/"
     export = ReportExport.objects.get()
     assert export.status == ReportExport.Status.READY
@@ -210,7 +211,26 @@ def test_exports_page_shows_own_exports_and_coordinators_see_all(client, officia
 )
 def test_bad_export_requests_explain_and_log_nothing(client, official, home_page, query, message):
     client.force_login(official)
-    response = client.get(f"{EXPORT}?{query}", follow=True)
+    response = post_query(client, EXPORT, query, follow=True)
     assert response.redirect_chain[0][0].startswith("/admin/participation/?")
     assert message in response.content.decode()
     assert not ReportExport.objects.exists()
+
+
+def test_a_link_from_another_site_cannot_start_an_export(client, march, official):
+    """Every export is logged: a GET (an image or a link on another site) must not log one."""
+    client.force_login(official)
+    for export_format in ("csv", "xlsx"):
+        response = client.get(EXPORT, {"format": export_format, "kind": "participants"})
+        assert response.status_code == 405
+    assert not ReportExport.objects.exists()
+
+
+def test_the_report_exports_with_a_form_that_keeps_the_filters(client, march, official):
+    client.force_login(official)
+    page = client.get(f"/admin/participation/?{MARCH_QUERY}&rw=1").content.decode()
+    form = page[page.index(f'action="{EXPORT}"') :]
+    form = form[: form.index("</form>")]
+    assert 'name="csrfmiddlewaretoken"' in form
+    for field in ('name="start" value="2025-03-01"', 'name="rw" value="1"', 'value="xlsx"'):
+        assert field in form

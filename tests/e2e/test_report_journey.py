@@ -30,7 +30,7 @@ def test_official_filters_the_report_and_downloads_xlsx(new_page, stack, authent
     assert completions >= 1  # the demo resident of RW 05 completed this module today
 
     summary = page.get_by_text("Ringkasan (hanya angka):")
-    official.follow(summary.get_by_role("link", name="XLSX"))
+    official.follow(summary.get_by_role("button", name="XLSX"))
     with open(download_when_ready(official), "rb") as xlsx:
         workbook = openpyxl.load_workbook(xlsx)
     assert cell_beside(workbook, "Penyelesaian") == completions
