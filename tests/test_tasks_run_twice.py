@@ -55,7 +55,7 @@ def installed_tasks() -> set[str]:
     modules = set()
     for app in apps.get_app_configs():
         folder = Path(app.path)
-        if folder.is_relative_to(settings.BASE_DIR):
+        if folder.is_relative_to(settings.BASE_DIR) and "site-packages" not in folder.parts:
             found = folder.rglob("tasks.py")
             modules |= {".".join(path.relative_to(settings.BASE_DIR).parts)[:-3] for path in found}
         elif (folder / "tasks.py").exists():

@@ -69,10 +69,9 @@ def test_a_sign_in_that_cannot_be_counted_is_refused(client, redis_down, residen
     response = client.post(
         "/accounts/login/",
         {"login": resident.email, "password": DEFAULT_PASSWORD},
-        headers={"accept-language": "en"},
     )
     assert response.status_code == 429
-    assert "the site cannot check them right now" in response.content.decode()
+    assert "situs sedang tidak dapat memeriksanya" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 
