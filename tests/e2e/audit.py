@@ -1,11 +1,13 @@
 """What the journeys check on every page they visit: WCAG 2.1 A/AA rules with axe-core, in the
-page's language and in the other one, and the browser console (a blocked script or style, a
-failed request, a JavaScript error)."""
+page's language and in the other one, the browser console (a blocked script or style, a
+failed request, a JavaScript error), and, on a phone, that the page fits the screen."""
 
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
+
+from .screens import PHONE
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
@@ -15,6 +17,20 @@ _axe = Axe()
 # once.
 MARKUP = """() => document.documentElement.outerHTML.replace(/[A-Za-z0-9_-]{32,}/g, "")"""
 _already_checked: set[tuple[int, str]] = set()
+# How wide the page is, how tall the public site's header, and where the page's main heading
+# starts (from the top of the page, however far it has been scrolled).
+LAYOUT = """() => {
+    const header = document.querySelector(".site-header");
+    const heading = document.querySelector("h1");
+    return {
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        header: header ? header.getBoundingClientRect().height : null,
+        heading: heading ? heading.getBoundingClientRect().top + window.scrollY : null,
+        screen: window.innerHeight,
+    };
+}"""
+MAX_HEADER_HEIGHT = 120
 # Colours are only measurable once fade-ins have ended: Wagtail's messages appear after 100 ms
 # (the public site has none), then finite animations run out. Repeating animations (a pulsing
 # badge) are not waited for.
@@ -124,12 +140,28 @@ class Audit:
             )
 
     def _check_fits_the_screen(self, page, path: str) -> None:
-        """On a phone, a page that scrolls sideways is hard to read."""
-        width = page.viewport_size["width"]
-        content = page.evaluate("document.documentElement.scrollWidth")
-        if content > width:
+        """No sideways scrolling (WCAG 1.4.10, which axe does not check). On a phone, the public
+        site's header also leaves room for the page: the main heading starts on the first
+        screen. (The admin has its own header.)"""
+        layout = page.evaluate(LAYOUT)
+        if layout["scrollWidth"] > layout["clientWidth"]:
+            found = f"{layout['scrollWidth']} px wide on a {layout['clientWidth']} px screen"
             self.violations.append(
-                Violation(path, "horizontal-scroll", "serious", ["html"], f"{content} px wide")
+                Violation(path, "horizontal-scroll", "serious", ["html"], found)
+            )
+        if page.viewport_size["width"] > PHONE["width"] or path.startswith("/admin/"):
+            return
+        if layout["header"] is not None and layout["header"] > MAX_HEADER_HEIGHT:
+            found = f"{layout['header']:.0f} px tall, more than {MAX_HEADER_HEIGHT} px"
+            self.violations.append(
+                Violation(path, "header-too-tall", "serious", [".site-header"], found)
+            )
+        if layout["heading"] is None:
+            self.violations.append(Violation(path, "no-main-heading", "serious", ["h1"], "no h1"))
+        elif layout["heading"] >= layout["screen"]:
+            found = f"starts at {layout['heading']:.0f} px, below the first screen"
+            self.violations.append(
+                Violation(path, "heading-below-first-screen", "serious", ["h1"], found)
             )
 
     def assert_clean(self) -> None:

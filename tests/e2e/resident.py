@@ -14,9 +14,7 @@ def sign_up(visitor, mailbox, email: str) -> None:
     """Sign up, open the link in the verification e-mail and confirm the address."""
     page = visitor.page
     visitor.open("/")
-    visitor.follow(
-        page.get_by_role("navigation", name="Menu utama").get_by_role("link", name="Daftar")
-    )
+    visitor.follow(visitor.menu().get_by_role("link", name="Daftar"))
     visitor.fill(page.get_by_label("Email/Surel"), email)
     visitor.fill(page.get_by_label("Kata Kunci:"), PASSWORD)
     visitor.fill(page.get_by_label("Kata sandi (lagi)"), PASSWORD)
@@ -38,11 +36,7 @@ def complete_profile(visitor, full_name: str, rw: int, rt: int) -> None:
 
 def open_module(visitor, title: str) -> None:
     page = visitor.page
-    visitor.follow(
-        page.get_by_role("navigation", name="Menu utama").get_by_role(
-            "link", name="Modul Pelatihan"
-        )
-    )
+    visitor.follow(visitor.menu().get_by_role("link", name="Modul Pelatihan"))
     visitor.follow(page.get_by_role("heading", name=title).get_by_role("link"))
     assert page.get_by_role("heading", level=1, name=title).is_visible()
 
@@ -149,7 +143,7 @@ def download_certificate(visitor, achievement: str) -> tuple[str, str]:
     """From "Sertifikat Saya", download the certificate of `achievement`; return its code and
     the text of the PDF. The PDF is also read as a phone camera would read its QR code."""
     page = visitor.page
-    visitor.follow(page.get_by_role("link", name="Sertifikat Saya"))
+    visitor.follow(visitor.menu().get_by_role("link", name="Sertifikat Saya"))
     card = page.locator(".card").filter(has=page.get_by_role("heading", name=achievement))
     code = card.locator("code").inner_text().strip()
     download = visitor.download(card.get_by_role("link", name="Unduh PDF"))

@@ -51,6 +51,15 @@ def _set_up_authenticator(visitor, email: str, authenticator: Authenticator) -> 
     assert "/accounts/2fa/recovery-codes/" in page.url, page.url
 
 
+def admin_menu(visitor):
+    """The admin's sidebar, opened first on a phone, where it is folded away."""
+    page = visitor.page
+    toggle = page.get_by_role("button", name="Toggle sidebar").filter(visible=True)
+    if toggle.count() and toggle.get_attribute("aria-expanded") == "false":
+        visitor.press(toggle)
+    return page.locator("#wagtail-sidebar")
+
+
 def audit_admin_in_english(visitor) -> None:
     """The admin speaks each staff member's chosen language. Choose English, open again every
     admin page this person visited (so axe checks it in English too), then choose Indonesian."""

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from . import resident, staff
+from .screens import PHONE
 from .visitor import Visitor
 
 MODULE = "Advokasi Kebijakan"
@@ -16,7 +17,9 @@ JAKARTA = ZoneInfo("Asia/Jakarta")
 
 
 def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authenticator, audit):
-    facilitator = Visitor(new_page(), audit)
+    # At the venue, on a phone.
+    phone = new_page(viewport=PHONE, has_touch=True, is_mobile=True)
+    facilitator = Visitor(phone, audit, mode="touch")
     staff.sign_in(facilitator, "fasilitator@akademiwarga.test", stack.demo_password, authenticator)
     plan_session_starting_now(facilitator)
 
@@ -36,7 +39,7 @@ def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authent
 
     learner.open(page.url)
     assert page.get_by_text("Anda sudah menyelesaikan modul ini.").is_visible()
-    learner.follow(page.get_by_role("link", name="Sertifikat Saya"))
+    learner.follow(learner.menu().get_by_role("link", name="Sertifikat Saya"))
     assert page.get_by_role("heading", name=MODULE).is_visible()
     staff.audit_admin_in_english(facilitator)
 
@@ -44,7 +47,7 @@ def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authent
 def plan_session_starting_now(visitor) -> None:
     page = visitor.page
     visitor.open("/admin/")
-    visitor.follow(page.get_by_role("link", name="Sesi Lokakarya"))
+    visitor.follow(staff.admin_menu(visitor).get_by_role("link", name="Sesi Lokakarya"))
     visitor.follow(page.get_by_role("link", name="Tambah sesi lokakarya"))
     now = datetime.now(JAKARTA)
     starts, ends = now - timedelta(minutes=30), now + timedelta(hours=2)
@@ -64,7 +67,7 @@ def plan_session_starting_now(visitor) -> None:
 def record_attendance(visitor, registered: str, walk_in: tuple[str, str]) -> None:
     page = visitor.page
     visitor.open("/admin/")
-    visitor.follow(page.get_by_role("link", name="Sesi Lokakarya"))
+    visitor.follow(staff.admin_menu(visitor).get_by_role("link", name="Sesi Lokakarya"))
     row = page.locator("tr").filter(has=page.get_by_role("link", name=SESSION))
     visitor.follow(row.get_by_role("link", name="0 hadir"))
     visitor.follow(page.get_by_role("button", name=re.compile(rf"Catat kehadiran\W+{registered}")))

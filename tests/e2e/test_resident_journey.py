@@ -38,7 +38,8 @@ def test_new_resident_earns_a_certificate_a_stranger_can_verify(way, new_page, m
     text = resident.pdf_text(pdf)
     assert full_name in text and code in text
 
-    stranger = Visitor(new_page(), audit)
+    # On the same kind of screen: the touch journey also sees the signed-out pages on a phone.
+    stranger = Visitor(new_page(**options), audit, mode="touch" if way == "touch" else "mouse")
     resident.verify_by_code(stranger, code)
     assert page_says_valid(stranger.page, full_name)
     stranger.open(resident.qr_link_in(pdf))

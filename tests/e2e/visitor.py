@@ -66,6 +66,20 @@ class Visitor:
             self.page.keyboard.press("ArrowDown")
         raise AssertionError(f"The keyboard could not choose {label!r}")
 
+    def menu(self):
+        """The site's main menu, with what is folded in it opened first: the whole menu behind
+        the Menu button on a phone, a signed-in resident's links behind My account on a wide
+        screen."""
+        for disclosure in (".site-menu", ".account-menu details"):
+            button = self.page.locator(f"{disclosure} > summary")
+            if button.is_visible() and not self.page.locator(f"{disclosure}[open]").count():
+                self.press(button)
+        return self.page.get_by_role("navigation", name="Menu utama")
+
+    def press(self, target) -> None:
+        """Activate a button that changes the page without leaving it (one that opens a menu)."""
+        self._activate(target)
+
     def download(self, target):
         with self.page.expect_download() as download:
             self._activate(target)
