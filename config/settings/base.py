@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -92,6 +93,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every field in one wrapper with its label, help and errors (cms/form_renderer.py).
+FORM_RENDERER = "cms.form_renderer.SiteFormRenderer"
 
 DATABASES = {
     "default": dj_database_url.parse(

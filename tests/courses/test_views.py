@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 
 from courses.models import Enrolment, LessonCompletion, QuizAttempt, Topic
@@ -195,3 +196,17 @@ def test_my_learning_needs_login_and_lists_progress(client, make_module, residen
     content = client.get("/learning/").content.decode()
     assert "Modul Berjalan" in content and "1 dari 3 pelajaran selesai" in content
     assert "Modul Tamat" in content and "Selesai pada" in content
+
+
+def test_a_quiz_error_links_to_its_question_and_is_tied_to_it(client, module, resident):
+    client.force_login(resident)
+    quiz = lessons_of(module)[-1]
+    answers = as_post(right_answers(quiz))
+    unanswered = list(answers)[-1]
+    del answers[unanswered]
+    page = BeautifulSoup(client.post(f"/lessons/{quiz.pk}/quiz/", answers).content, "html.parser")
+    question = page.find("fieldset", id=f"id_{unanswered}")
+    assert f"#id_{unanswered}" in [link["href"] for link in page.select(".form-errors a")]
+    described_by = question["aria-describedby"].split()
+    assert f"id_{unanswered}_error" in described_by
+    assert all(question.find(id=id_) is not None for id_ in described_by)
