@@ -192,10 +192,11 @@ class OfficialChannelBlock(blocks.ChoiceBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        channel = OFFICIAL_CHANNELS[value]
-        context.update(
-            {"name": channel.name, "url": channel.url, "description": channel.description}
-        )
+        channel = OFFICIAL_CHANNELS.get(value)
+        if channel:  # a channel taken out of the list since the page was saved shows nothing
+            context.update(
+                {"name": channel.name, "url": channel.url, "description": channel.description}
+            )
         return context
 
 

@@ -314,3 +314,13 @@ def test_the_readability_measure_flags_long_sentences_and_words():
     plain, hard = json.loads(result.stdout)
     assert plain == {"longSentences": False, "longWords": False}
     assert hard == {"longSentences": True, "longWords": True}
+
+
+def test_a_channel_no_longer_listed_is_left_out_not_an_error(client, guides):
+    guide = GuidePageFactory(
+        parent=guides, complaint_channels=[("official", "gone"), ("official", "lapor")]
+    )
+    response = client.get(guide.url)
+    assert response.status_code == 200
+    complaint = section(response.content.decode(), 'id="complaint"')
+    assert complaint.count("<li") == 1 and 'href="https://www.lapor.go.id"' in complaint
