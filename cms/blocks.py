@@ -1,9 +1,14 @@
 """StreamField blocks shared by every page type: standard pages, lessons and guides."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from .complaint_channels import OFFICIAL_CHANNELS
+from .contact_links import tel_href
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -175,3 +180,54 @@ class BaseStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     steps = StepsBlock()
     faq = FAQBlock()
+
+
+class OfficialChannelBlock(blocks.ChoiceBlock):
+    choices = [(key, channel.name) for key, channel in OFFICIAL_CHANNELS.items()]
+
+    class Meta:
+        icon = "link-external"
+        label = _("Official complaint channel")
+        template = "blocks/complaint_channel_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        channel = OFFICIAL_CHANNELS.get(value)
+        if channel:  # a channel taken out of the list since the page was saved shows nothing
+            context.update(
+                {"name": channel.name, "url": channel.url, "description": channel.description}
+            )
+        return context
+
+
+class OtherChannelBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=120)
+    url = blocks.URLBlock(label=_("Web address"), required=False)
+    phone = blocks.CharBlock(label=_("Telephone"), required=False, max_length=40)
+    email = blocks.EmailBlock(label=_("E-mail"), required=False)
+    description = blocks.CharBlock(label=_("What it is for"), required=False, max_length=160)
+
+    class Meta:
+        icon = "link"
+        label = _("Other complaint channel")
+        template = "blocks/complaint_channel_block.html"
+        preview_value = {"name": "BPJS Kesehatan Care Center", "phone": "165"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["phone"] and not tel_href(value["phone"]):
+            raise StructBlockValidationError(
+                block_errors={
+                    "phone": ValidationError(
+                        _("Write only the number: digits, spaces, dashes, a leading +.")
+                    )
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context.update(
+            {key: value[key] for key in ("name", "url", "phone", "email", "description")}
+        )
+        return context

@@ -14,6 +14,18 @@ _KELURAHAN_ADDRESS = (
 _KELURAHAN_HOURS = "Senin–Jumat 08.00–15.00 (contoh)"
 _KELURAHAN_CONTACT = "Telepon (021) 000-0000, e-mail contoh@akademiwarga.test (contoh)"
 _REVIEWER = "Tim Akademi Warga (contoh)"
+# Where to complain, shown as links (cms/complaint_channels.py has the official addresses).
+_JAKARTA_CHANNELS = [("official", key) for key in ("jaki", "crm", "lapor", "ombudsman")]
+_BPJS_CARE_CENTER = (
+    "other",
+    {
+        "name": "BPJS Kesehatan Care Center",
+        "url": "https://www.bpjs-kesehatan.go.id",
+        "phone": "165",
+        "email": "",
+        "description": "Pertanyaan dan pengaduan peserta BPJS Kesehatan.",
+    },
+)
 
 GUIDES = [
     {
@@ -93,6 +105,7 @@ GUIDES = [
         "Jika petugas meminta uang, itu pungutan liar (pungli). Pungli adalah uang yang diminta "
         "tanpa dasar aturan. Laporkan lewat aplikasi JAKI atau LAPOR! di lapor.go.id. Jika tidak "
         "ditanggapi, adukan ke Ombudsman RI Perwakilan Jakarta Raya lewat ombudsman.go.id.",
+        "complaint_channels": _JAKARTA_CHANNELS,
         "reviewer": _REVIEWER,
     },
     {
@@ -161,6 +174,7 @@ GUIDES = [
         "diminta uang atau berkas ditunda tanpa alasan, tanyakan dulu ke kepala loket. Anda bisa "
         "melapor lewat aplikasi JAKI atau LAPOR! di lapor.go.id. Jika tidak selesai, adukan ke "
         "Ombudsman RI Perwakilan Jakarta Raya.",
+        "complaint_channels": _JAKARTA_CHANNELS,
         "reviewer": _REVIEWER,
     },
     {
@@ -234,6 +248,7 @@ GUIDES = [
         "biayanya kepada petugas. Catat jenis layanan dan jumlah uang yang diminta. Hubungi BPJS "
         "Kesehatan Care Center 165 atau kantor cabang BPJS Kesehatan. Anda juga bisa melapor "
         "lewat JAKI atau LAPOR! di lapor.go.id. Jika tidak selesai, adukan ke Ombudsman RI.",
+        "complaint_channels": [_BPJS_CARE_CENTER, *_JAKARTA_CHANNELS],
         "reviewer": _REVIEWER,
     },
     {
@@ -311,6 +326,7 @@ GUIDES = [
         "sekolah. Anda juga bisa mengadu ke Suku Dinas Pendidikan. Laporan bisa dikirim lewat "
         "aplikasi JAKI atau LAPOR! di lapor.go.id. Jika tidak ditanggapi, adukan ke Ombudsman RI "
         "Perwakilan Jakarta Raya.",
+        "complaint_channels": _JAKARTA_CHANNELS,
         "reviewer": _REVIEWER,
     },
     {
@@ -381,6 +397,7 @@ GUIDES = [
         "tanpa alasan atau diminta uang. Laporkan maladministrasi ke Ombudsman RI Perwakilan "
         "Jakarta Raya lewat ombudsman.go.id. "
         "Jika Anda diancam karena melapor, catat ancamannya dan laporkan.",
+        "complaint_channels": _JAKARTA_CHANNELS,
         "reviewer": _REVIEWER,
     },
     {
@@ -443,6 +460,7 @@ GUIDES = [
         "atau LMK. Anda boleh meminta notulen dan daftar usulan sebagai informasi publik. "
         "Keluhan bisa dikirim lewat aplikasi JAKI atau LAPOR! di lapor.go.id. Jika ada "
         "penyimpangan layanan, adukan ke Ombudsman RI Perwakilan Jakarta Raya.",
+        "complaint_channels": _JAKARTA_CHANNELS,
         "reviewer": _REVIEWER,
     },
     {
@@ -510,6 +528,7 @@ GUIDES = [
         "Jika diminta uang atau berkas ditunda tanpa alasan, tanyakan dulu ke kepala loket. Anda "
         "bisa melapor lewat aplikasi JAKI atau LAPOR! di lapor.go.id. Jika tidak selesai, "
         "adukan ke Ombudsman RI Perwakilan Jakarta Raya.",
+        "complaint_channels": _JAKARTA_CHANNELS,
         "reviewer": _REVIEWER,
     },
 ]

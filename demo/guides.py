@@ -84,6 +84,7 @@ def _guide(content: dict, area: ServiceArea, locale: Locale) -> GuidePage:
         office_hours=content["office_hours"],
         office_contact=content["office_contact"],
         complaint=content["complaint"],
+        complaint_channels=content["complaint_channels"],
         last_reviewed=REVIEWED_ON,
         reviewer=content["reviewer"],
     )

@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from ..blocks import StepBlock
+from ..blocks import OfficialChannelBlock, OtherChannelBlock, StepBlock
 
 
 class ServiceArea(TranslatableMixin, models.Model):
@@ -92,11 +92,25 @@ class GuidePage(Page):
     office_name = models.CharField(_("where to go"), max_length=120, blank=True)
     office_address = models.CharField(_("address"), max_length=250, blank=True)
     office_hours = models.CharField(_("opening hours"), max_length=120, blank=True)
-    office_contact = models.CharField(_("contact"), max_length=160, blank=True)
+    office_contact = models.CharField(
+        _("contact"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Telephone numbers (starting with 0 or +) and e-mail addresses become links to call "
+            "or write."
+        ),
+    )
     complaint = models.TextField(
         _("how to complain"),
         max_length=900,
         help_text=_("What to do if the service is not given as promised."),
+    )
+    complaint_channels = StreamField(
+        [("official", OfficialChannelBlock()), ("other", OtherChannelBlock())],
+        blank=True,
+        verbose_name=_("where to complain"),
+        help_text=_("Shown as links under how to complain: the official channels, and others."),
     )
     related_modules = ParentalManyToManyField(
         "courses.ModulePage",
@@ -107,13 +121,10 @@ class GuidePage(Page):
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     reviewer = models.CharField(_("reviewed by"), max_length=120, blank=True)
 
+    # In the order of the page: what a resident needs at the counter comes right after the summary.
     content_panels = Page.content_panels + [
         FieldPanel("service_area"),
         FieldPanel("summary"),
-        FieldPanel("rights"),
-        FieldPanel("obligations"),
-        FieldPanel("steps"),
-        FieldPanel("documents"),
         MultiFieldPanel(
             [FieldPanel("fee"), FieldPanel("service_time")], heading=_("Fee and time")
         ),
@@ -126,7 +137,12 @@ class GuidePage(Page):
             ],
             heading=_("Where to go"),
         ),
+        FieldPanel("documents"),
+        FieldPanel("rights"),
+        FieldPanel("obligations"),
+        FieldPanel("steps"),
         FieldPanel("complaint"),
+        FieldPanel("complaint_channels"),
         FieldPanel("related_modules"),
         MultiFieldPanel(
             [FieldPanel("last_reviewed"), FieldPanel("reviewer")], heading=_("Review")

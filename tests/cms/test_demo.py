@@ -76,3 +76,18 @@ def test_demo_has_a_held_session_with_walk_ins_and_two_upcoming(loaded):
     assert held.attendances.filter(user__email="warga@akademiwarga.test").count() == 1
     assert held.attendances.filter(user__isnull=True).count() == 3
     assert sum(session.is_upcoming for session in WorkshopSession.objects.all()) == 2
+
+
+def test_demo_guides_link_to_call_write_and_complain(loaded, client):
+    content = client.get("/hak-dan-kewajiban/membuat-ktp-elektronik/").content.decode()
+    for href in [
+        "tel:+62210000000",
+        "mailto:contoh@akademiwarga.test",
+        "https://jaki.jakarta.go.id",
+        "https://crm.jakarta.go.id",
+        "https://www.lapor.go.id",
+        "https://ombudsman.go.id/pengaduan",
+    ]:
+        assert f'href="{href}"' in content, href
+    health = client.get("/hak-dan-kewajiban/berobat-di-puskesmas-bpjs/").content.decode()
+    assert 'href="tel:165"' in health

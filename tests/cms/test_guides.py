@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import clear_url_caches
+from wagtail.models import Site
 
 import config.urls
-from cms.models import GuideBrochure
+from cms.blocks import OtherChannelBlock
+from cms.models import GuideBrochure, KelurahanSettings
 
 from ..factories import GuideIndexPageFactory, GuidePageFactory
 
@@ -54,6 +57,116 @@ def test_guide_page_shows_rights_obligations_steps_and_where_to_go(client, ktp_g
     ]:
         assert text in content
     assert f"/guides/{ktp_guide.pk}/brochure/" in content
+
+
+@pytest.fixture
+def counter_guide(guides):
+    return GuidePageFactory(
+        parent=guides,
+        title="Mengurus Kartu Keluarga",
+        summary="Cara memperbarui KK di kelurahan.",
+        fee="Rp0, tanpa pungutan",
+        service_time="Paling lama 3 hari kerja",
+        office_name="Loket Dukcapil Kantor Kelurahan",
+        office_address="Jl. Contoh Raya No. 1, Tanjung Barat, Jagakarsa, Jakarta Selatan 12530",
+        office_hours="Senin–Jumat 08.00–15.00",
+        office_contact="Telepon (021) 7800-123 psw. 4, e-mail loket@tanjungbarat.example",
+        documents=[("item", "KK lama"), ("item", "KTP-el kepala keluarga")],
+        complaint="Jika diminta uang, telepon kepala loket di 0812-3456-7890.",
+        complaint_channels=[
+            ("official", "jaki"),
+            ("official", "crm"),
+            ("official", "lapor"),
+            ("official", "ombudsman"),
+            (
+                "other",
+                {
+                    "name": "BPJS Kesehatan Care Center",
+                    "url": "",
+                    "phone": "165",
+                    "email": "pengaduan@bpjs.example",
+                    "description": "",
+                },
+            ),
+        ],
+    )
+
+
+def section(content: str, start_marker: str) -> str:
+    start = content.index(start_marker)
+    return content[start : content.index("</section>", start)]
+
+
+def test_what_to_take_to_the_counter_comes_right_after_the_summary(client, counter_guide):
+    content = client.get(counter_guide.url).content.decode()
+    order = [
+        "Cara memperbarui KK di kelurahan.",
+        'id="counter"',
+        'id="rights"',
+        'id="obligations"',
+        'id="steps"',
+        'id="complaint"',
+    ]
+    positions = [content.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    counter = section(content, 'id="counter"')
+    for expected in [
+        "Rp0, tanpa pungutan",
+        "Paling lama 3 hari kerja",
+        "Loket Dukcapil Kantor Kelurahan",
+        "Jl. Contoh Raya No. 1, Tanjung Barat",
+        "Senin–Jumat 08.00–15.00",
+        "<li>KK lama</li>",
+        "<li>KTP-el kepala keluarga</li>",
+    ]:
+        assert expected in counter, expected
+    assert "<dl" in counter and "<dt>" in counter
+    assert content.count('id="documents"') == 1  # the checklist is not repeated further down
+
+
+def test_the_counter_block_is_headed_di_loket_and_says_free(client, ktp_guide):
+    """Reads the Indonesian catalogue: passes once "At the counter" is translated."""
+    counter = section(client.get(ktp_guide.url).content.decode(), 'id="counter"')
+    assert "Di loket" in counter and "Gratis" in counter
+
+
+def test_telephone_numbers_and_e_mail_addresses_are_links(client, counter_guide):
+    kelurahan = KelurahanSettings.for_site(Site.objects.get(is_default_site=True))
+    kelurahan.phone = "(021) 000-0000"
+    kelurahan.email = "kelurahan@tanjungbarat.example"
+    kelurahan.save()
+    content = client.get(counter_guide.url).content.decode()
+    for href in [
+        "tel:+62217800123;ext=4",  # the office, from the guide's contact line
+        "mailto:loket@tanjungbarat.example",
+        "tel:+6281234567890",  # in the text on how to complain
+        "tel:165",  # another complaint channel
+        "mailto:pengaduan@bpjs.example",
+        "tel:+62210000000",  # the kelurahan, in the footer
+        "mailto:kelurahan@tanjungbarat.example",
+    ]:
+        assert f'href="{href}"' in content, href
+
+
+def test_the_complaint_channels_link_to_their_official_addresses(client, counter_guide):
+    complaint = section(client.get(counter_guide.url).content.decode(), 'id="complaint"')
+    for href in [
+        "https://jaki.jakarta.go.id",
+        "https://crm.jakarta.go.id",
+        "https://www.lapor.go.id",
+        "https://ombudsman.go.id/pengaduan",
+    ]:
+        assert f'href="{href}"' in complaint, href
+
+
+def test_a_complaint_channel_with_a_telephone_that_is_not_a_number_is_refused():
+    block = OtherChannelBlock()
+    value = block.to_python({"name": "Posko", "url": "", "phone": "tanya RT", "email": ""})
+    with pytest.raises(ValidationError) as refused:
+        block.clean(value)
+    assert "phone" in refused.value.block_errors
+    good = block.to_python({"name": "Posko", "phone": "(021) 7800-123 psw. 4"})
+    assert block.clean(good)["phone"] == "(021) 7800-123 psw. 4"
 
 
 def test_guide_index_filters_by_service_area(client, ktp_guide, guides):
@@ -201,3 +314,13 @@ def test_the_readability_measure_flags_long_sentences_and_words():
     plain, hard = json.loads(result.stdout)
     assert plain == {"longSentences": False, "longWords": False}
     assert hard == {"longSentences": True, "longWords": True}
+
+
+def test_a_channel_no_longer_listed_is_left_out_not_an_error(client, guides):
+    guide = GuidePageFactory(
+        parent=guides, complaint_channels=[("official", "gone"), ("official", "lapor")]
+    )
+    response = client.get(guide.url)
+    assert response.status_code == 200
+    complaint = section(response.content.decode(), 'id="complaint"')
+    assert complaint.count("<li") == 1 and 'href="https://www.lapor.go.id"' in complaint
