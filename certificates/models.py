@@ -221,6 +221,10 @@ class Certificate(models.Model):
         return self.revoked_at is None
 
     @property
+    def code_groups(self) -> list[str]:
+        return self.code.split("-")
+
+    @property
     def is_erased(self) -> bool:
         return not self.recipient_name
 

@@ -8,14 +8,18 @@ from django.views.generic import RedirectView
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import admin_access, views
+from cms import admin_access, crawlers, views
 
 handler500 = "cms.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", crawlers.robots_txt, name="robots_txt"),
+    path("favicon.ico", crawlers.favicon, name="favicon"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": crawlers.PublicSitemap}}, name="sitemap"),
     # Wagtail's own sign-in, sign-out and password reset pages hand over to allauth's.
     path("admin/login/", admin_access.to_allauth_login, name="admin_login_to_allauth"),
     path("admin/logout/", LogoutView.as_view(), name="admin_logout"),

@@ -16,6 +16,7 @@ CREAM = "#fbf8f2"
 AMBER = "#f2c14e"
 BACKGROUNDS = {"anggaran": "#cfe8dd", "proyek": "#e9dfc8", "advokasi": "#d9e4f2"}
 FONT = Path(settings.BASE_DIR) / "static" / "fonts" / "NotoSans-Bold.ttf"
+FONT_REGULAR = FONT.with_name("NotoSans-Regular.ttf")
 
 
 def cover_image(topic: str, title: str) -> Image:
@@ -51,19 +52,44 @@ def _voices(draw) -> None:
         draw.rounded_rectangle((left, top, left + 300, top + 150), 40, fill=AMBER)
 
 
+# The chart is shown full width on a 360 px phone, about 330 px: drawn 1200 px wide, its
+# smallest text is still 14 px there.
+CHART_WIDTH = 1200
+CHART_MARGIN = 60
+BUDGET = [
+    ("Operasional dan pelayanan", 2.5, "Rp 2,5 miliar"),
+    ("Pemberdayaan warga", 1.0, "Rp 1 miliar"),
+    ("Sarana lingkungan", 0.5, "Rp 500 juta"),
+]
+
+
 def budget_chart() -> Image:
-    """The example budget of the first lesson as a bar chart (example figures)."""
-    picture = Picture.new("RGB", (1200, 640), CREAM)
+    """The example budget of the first lesson as a bar chart (example figures): each label on
+    its own line above its bar, the amount beside the bar, all inside the picture."""
+    label_font = ImageFont.truetype(str(FONT), 64)
+    note_font = ImageFont.truetype(str(FONT_REGULAR), 52)
+    measure = ImageDraw.Draw(Picture.new("RGB", (1, 1)))
+    gap = 24
+    inside = CHART_WIDTH - 2 * CHART_MARGIN
+    per_billion = min(
+        (inside - gap - measure.textlength(amount, font=label_font)) / billions
+        for _label, billions, amount in BUDGET
+    )
+    row = 230
+    picture = Picture.new("RGB", (CHART_WIDTH, 60 + row * len(BUDGET) + 110), CREAM)
     draw = ImageDraw.Draw(picture)
-    font = ImageFont.truetype(str(FONT), 36)
-    rows = [("Operasional dan pelayanan", 2.5), ("Pemberdayaan warga", 1.0), ("Sarana", 0.5)]
-    for number, (label, billions) in enumerate(rows):
-        top = 80 + number * 170
-        draw.text((60, top), label, fill=INK, font=font)
-        draw.rounded_rectangle((60, top + 60, 60 + int(billions * 380), top + 130), 12, fill=INK)
-        amount = f"Rp {billions:g} miliar".replace(".", ",")
-        draw.text((90 + int(billions * 380), top + 70), amount, fill=INK, font=font)
-    draw.text((60, 580), "Angka contoh, bukan angka resmi.", fill=INK, font=font)
+    for number, (label, billions, amount) in enumerate(BUDGET):
+        top = 50 + number * row
+        draw.text((CHART_MARGIN, top), label, fill=INK, font=label_font)
+        right = CHART_MARGIN + int(billions * per_billion)
+        draw.rounded_rectangle((CHART_MARGIN, top + 95, right, top + 190), 14, fill=INK)
+        draw.text((right + gap, top + 100), amount, fill=INK, font=label_font)
+    draw.text(
+        (CHART_MARGIN, picture.height - 100),
+        "Angka contoh, bukan angka resmi.",
+        fill=INK,
+        font=note_font,
+    )
     return _saved(picture, "Grafik anggaran kelurahan (contoh)", "grafik-anggaran.png")
 
 

@@ -81,7 +81,7 @@ MODULES = [
                     (
                         "image",
                         {
-                            # Drawn by courses/demo_images.py when the demo is loaded.
+                            # Drawn by demo/images.py when the demo is loaded.
                             "image": "budget_chart",
                             "alt_text": "Grafik batang anggaran contoh Rp 4 miliar: operasional "
                             "dan pelayanan Rp 2,5 miliar, pemberdayaan warga Rp 1 miliar, "

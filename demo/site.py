@@ -241,6 +241,7 @@ def _configure_kelurahan(site: Site) -> None:
     kelurahan.phone = "(021) 000-0000"
     kelurahan.email = "kelurahan@akademiwarga.test"
     kelurahan.office_hours = "Senin–Jumat 08.00–16.00 (contoh)"
+    kelurahan.office_hours_en = "Monday–Friday 8:00–16:00 (example)"
     kelurahan.save()
 
 

@@ -92,6 +92,9 @@ PAGES = [
 
 SITE = {
     "healthz": Case(everyone(OK)),
+    "robots_txt": Case(everyone(OK)),
+    "favicon": Case(everyone(REDIRECT)),
+    "sitemap": Case(everyone(shows(lambda w: w.guide.url))),
     "wagtail_serve": PAGES,
     "search": [
         Case(everyone(shows(lambda w: w.module.url)), query="q=anggaran", label="a module"),

@@ -1,5 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -19,7 +20,21 @@ class KelurahanSettings(BaseSiteSetting):
     address = models.TextField(_("office address"), blank=True)
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    office_hours = models.CharField(_("office hours"), max_length=160, blank=True)
+    office_hours = models.CharField(
+        _("office hours"),
+        max_length=160,
+        blank=True,
+        help_text=_("In Bahasa Indonesia, for example: Senin–Jumat 08.00–16.00"),
+    )
+    office_hours_en = models.CharField(
+        _("office hours in English"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Shown on the English pages, for example: Monday–Friday 8:00–16:00. "
+            "Left empty, they show the Indonesian text."
+        ),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -46,6 +61,7 @@ class KelurahanSettings(BaseSiteSetting):
                 FieldPanel("phone"),
                 FieldPanel("email"),
                 FieldPanel("office_hours"),
+                FieldPanel("office_hours_en"),
             ],
             heading=_("Contact"),
         ),
@@ -53,3 +69,10 @@ class KelurahanSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("kelurahan settings")
+
+    @property
+    def localized_office_hours(self) -> str:
+        """The office hours in the reader's language, when the kelurahan wrote them in it."""
+        if get_language() == "en" and self.office_hours_en:
+            return self.office_hours_en
+        return self.office_hours

@@ -1,6 +1,10 @@
+from html import unescape
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -28,6 +32,22 @@ def main_menu(context):
 def is_within(page, section: Page) -> bool:
     """True when page is section itself or one of its descendants."""
     return isinstance(page, Page) and page.path.startswith(section.path)
+
+
+# A page's own words for search results and link previews, best first.
+DESCRIPTION_FIELDS = ("search_description", "summary", "introduction", "hero_text")
+
+
+@register.filter
+def page_description(page) -> str:
+    """The page's description in plain text, or "" for what is not a page or has none."""
+    if not isinstance(page, Page):
+        return ""
+    for field in DESCRIPTION_FIELDS:
+        text = " ".join(unescape(strip_tags(str(getattr(page, field, "") or ""))).split())
+        if text:
+            return Truncator(text).chars(160)
+    return ""
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

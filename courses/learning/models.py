@@ -188,16 +188,20 @@ class LessonPage(Page):
     def has_quiz(self) -> bool:
         return bool(self.quiz)
 
+    def is_open_to_visitors(self) -> bool:
+        """Anyone may read a module's first lesson; the others are for people signed in."""
+        return not self.get_prev_siblings().live().type(LessonPage).exists()
+
     def serve(self, request, *args, **kwargs):
-        """Anonymous visitors may read a module's first lesson; for the others they are asked
-        to sign up, and come back here afterwards."""
-        if (
-            not request.user.is_authenticated
-            and self.get_prev_siblings().live().type(LessonPage).exists()
-        ):
+        """Visitors asking for a lesson not open to them are asked to sign up, and come back
+        here afterwards."""
+        if not request.user.is_authenticated and not self.is_open_to_visitors():
             signup = reverse("account_signup")
             return redirect(f"{signup}?{urlencode({'next': self.get_url(request)})}")
         return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_open_to_visitors() else []
 
     def get_context(self, request, *args, **kwargs):
         from .contexts import lesson_page_context  # it reads these models: a cycle at import

@@ -28,6 +28,14 @@ def test_a_stranger_verifies_a_certificate_by_its_code(client, certificate):
     assert certificate.recipient.email not in content
 
 
+def test_the_code_wraps_only_between_its_groups(client, certificate):
+    content = client.get(f"/sertifikat/verifikasi/{certificate.code}/").content.decode()
+    prefix, *groups = certificate.code.split("-")
+    spans = "-<wbr>".join(f"<span>{group}</span>" for group in [prefix, *groups])
+    assert f'<code class="certificate-code">{spans}</code>' in content
+    assert len(groups) == 4 and all(len(group) == 4 for group in groups)
+
+
 def test_typing_the_code_sloppily_still_finds_it(client, certificate):
     typed = certificate.code.lower().replace("-", " ")
     response = client.get("/sertifikat/verifikasi/", {"code": typed})

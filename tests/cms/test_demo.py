@@ -2,11 +2,14 @@ from dataclasses import dataclass
 
 import pytest
 from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageColor
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate
 from cms.models import HomePage, User
 from courses.models import LessonPage, ModulePage, WorkshopSession
+from demo import images as demo_images
 from demo import site as demo
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +94,20 @@ def test_demo_guides_link_to_call_write_and_complain(loaded, client):
         assert f'href="{href}"' in content, href
     health = client.get("/hak-dan-kewajiban/berobat-di-puskesmas-bpjs/").content.decode()
     assert 'href="tel:165"' in health
+
+def test_demo_budget_chart_keeps_its_labels_inside_and_its_alt_text_states_them(loaded):
+    lesson = LessonPage.objects.get(slug="mengenal-anggaran-kelurahan")
+    block = next(block for block in lesson.body if block.block_type == "image")
+    with block.value["image"].open_file() as file, PILImage.open(file) as chart:
+        assert chart.width == 1200  # about 330 px on a 360 px phone: the text stays 14 px or more
+        assert chart.height > chart.width * 0.6
+        margin = chart.convert("RGB").crop((chart.width - 30, 0, chart.width, chart.height))
+        assert margin.getcolors() == [(30 * chart.height, ImageColor.getrgb(demo_images.CREAM))]
+    for _label, _billions, amount in demo_images.BUDGET:
+        assert amount in block.value["alt_text"]
+
+
+def test_demo_office_hours_are_in_english_on_the_english_pages(loaded, client):
+    assert "Senin–Jumat 08.00–16.00" in client.get("/").content.decode()
+    english = client.get("/en/").content.decode()
+    assert "Monday–Friday 8:00–16:00" in english and "Senin" not in english

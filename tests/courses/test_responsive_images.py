@@ -26,7 +26,25 @@ def test_module_cards_offer_webp_renditions_for_each_screen(client, catalogue):
     html = client.get("/modul/").content.decode()
     assert srcset_widths(html, "card__image") == [320, 480, 640, 960]
     assert 'sizes="(max-width: 36rem) calc(100vw - 4.5rem), 15rem"' in html
-    assert 'loading="lazy"' in html and 'alt=""' in html
+    assert 'alt=""' in html
+
+
+def test_the_first_card_picture_of_the_catalogue_loads_at_once_and_the_others_lazily(
+    client, catalogue
+):
+    for _ in range(3):
+        ModulePageFactory(parent=catalogue, cover_image=cover())
+    html = client.get("/modul/").content.decode()
+    first, *others = re.findall(r'<img[^>]*class="card__image"[^>]*>', html)
+    assert 'fetchpriority="high"' in first and "loading=" not in first
+    assert len(others) == 2
+    assert all('loading="lazy"' in tag and "fetchpriority" not in tag for tag in others)
+
+
+def test_the_home_page_cards_load_lazily_below_the_hero(client, home_page, catalogue):
+    feature(home_page, [ModulePageFactory(parent=catalogue, cover_image=cover())])
+    html = client.get("/").content.decode()
+    assert re.findall(r'<img[^>]*class="card__image"[^>]*>', html)[0].count('loading="lazy"') == 1
 
 
 def test_the_module_page_shows_its_cover(client, catalogue):
