@@ -137,6 +137,7 @@ SITE = {
         _own(lambda w: reverse("courses:session_cancel", args=[w.upcoming.pk]), anonymous=OK),
         args=lambda w: {"session_id": w.upcoming.pk},
     ),
+    "courses:session_calendar": Case(everyone(OK), args=lambda w: {"session_id": w.upcoming.pk}),
     "courses:session_register": Case(
         POST_ONLY, args=lambda w: {"session_id": w.upcoming.pk}, post=ANY_SIGNED_IN_POSTS
     ),
