@@ -122,3 +122,7 @@ class DeleteAccountForm(forms.Form):
 def confirmation_word() -> str:
     # Translators: the word a person types to confirm deleting their account, in capitals.
     return gettext("DELETE")
+
+
+class ResendConfirmationForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"))

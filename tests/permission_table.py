@@ -205,6 +205,8 @@ ACCOUNTS = {
     "account_confirm_reauthentication_code": Case(row(LOGIN, *[REDIRECT] * 5)),  # no code
     "account_email": Case(SIGNED_IN),
     "account_email_verification_sent": Case(everyone(OK)),
+    # Sends only to an address waiting for confirmation: none of the matrix's accounts has one.
+    "resend_confirmation": Case(POST_ONLY, post=everyone(writes_nothing(REDIRECT))),
     "account_confirm_email": Case(everyone(OK), args=lambda w: {"key": "no-such-key"}),
     "account_change_password": Case(SIGNED_IN),
     "account_set_password": Case(row(LOGIN, *[REDIRECT] * 5)),  # they have a password
