@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from . import rendering
+from .emails import send_ready
 from .models import Certificate
 
 logger = logging.getLogger(__name__)
@@ -34,12 +35,13 @@ def ensure_pdf(certificate_id: int) -> Certificate:
 
 def render_missing_pdfs() -> tuple[int, int]:
     """Render every certificate that has no PDF yet (its task failed, or its worker was
-    killed). Returns (rendered, failed); a failure is logged and the others go on."""
+    killed), and tell its holder. Returns (rendered, failed); a failure is logged and the
+    others go on."""
     pending = list(Certificate.objects.not_erased().filter(pdf="").values_list("pk", flat=True))
     failed = 0
     for pk in pending:
         try:
-            ensure_pdf(pk)
+            send_ready(ensure_pdf(pk))
         except Exception:  # noqa: BLE001 - ensure_pdf has logged it
             failed += 1
     return len(pending) - failed, failed

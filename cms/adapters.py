@@ -6,9 +6,12 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.authentication import get_authentication_records
 from allauth.account.utils import get_login_redirect_url
 from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.http import urlencode
 
 from .admin_access import is_admin_url
+from .emails import layout_context
+from .models import Profile
 from .pdf import public_url
 from .permissions import is_staff_member
 from .services import get_profile
@@ -28,13 +31,16 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Links in e-mails (confirmation, password reset, sign-up) go to the site's public
-        address, whichever of the allowed hosts the request came to."""
+        address, whichever of the allowed hosts the request came to. The e-mail is in the
+        language of the profile with that address, else of the page it was asked from, in the
+        layout of the site's other e-mails (cms/emails.py)."""
         links = {
             name: _on_public_site(value)
             for name, value in context.items()
             if name.endswith("_url") and isinstance(value, str)
         }
-        super().send_mail(template_prefix, email, {**context, **links})
+        with translation.override(_language_of(email)):
+            super().send_mail(template_prefix, email, {**layout_context(), **context, **links})
 
     def get_login_redirect_url(self, request):
         if is_staff_member(request.user):
@@ -55,6 +61,15 @@ class AccountAdapter(DefaultAccountAdapter):
             profile_url = translate_url(reverse("profile"), profile.preferred_language)
             destination = f"{profile_url}?{urlencode({'next': destination})}"
         return destination
+
+
+def _language_of(email: str) -> str:
+    preferred = (
+        Profile.objects.filter(user__email__iexact=email)
+        .values_list("preferred_language", flat=True)
+        .first()
+    )
+    return preferred or translation.get_language()
 
 
 def _on_public_site(url: str) -> str:

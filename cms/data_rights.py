@@ -49,6 +49,7 @@ def _profile(profile: Profile | None) -> dict | None:
         "rw": profile.rw,
         "rt": profile.rt,
         "preferred_language": profile.get_preferred_language_display(),
+        "workshop_emails": profile.workshop_emails,
         "demographics_consent": profile.demographics_consent,
         "demographics_consent_at": profile.demographics_consent_at,
         "age_band": profile.get_age_band_display(),

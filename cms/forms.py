@@ -36,6 +36,14 @@ class ProfileForm(forms.Form):
         },
     )
     preferred_language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    workshop_emails = forms.BooleanField(
+        label=_("Send me e-mails about workshops and certificates"),
+        required=False,
+        help_text=_(
+            "Registration, waiting list, a reminder the day before, certificate ready. E-mails "
+            "about your account (confirming your address, a new password) always come."
+        ),
+    )
     demographics_consent = forms.BooleanField(
         label=_("I agree to share my age band and gender"),
         required=False,
@@ -114,3 +122,7 @@ class DeleteAccountForm(forms.Form):
 def confirmation_word() -> str:
     # Translators: the word a person types to confirm deleting their account, in capitals.
     return gettext("DELETE")
+
+
+class ResendConfirmationForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"))

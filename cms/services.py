@@ -29,6 +29,7 @@ def update_profile(
     demographics_consent: bool,
     age_band: str = "",
     gender: str = "",
+    workshop_emails: bool = True,
 ) -> Profile:
     """Save what a resident says about themselves. Age band and gender are kept only with
     consent; withdrawing consent erases them."""
@@ -37,6 +38,7 @@ def update_profile(
     profile.rw = rw
     profile.rt = rt
     profile.preferred_language = preferred_language
+    profile.workshop_emails = workshop_emails
     if demographics_consent:
         if not profile.demographics_consent:
             profile.demographics_consent_at = timezone.now()

@@ -7,6 +7,11 @@ from . import admin_access, data_rights_views, views
 
 urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
+    path(
+        "accounts/verification/resend/",
+        views.resend_confirmation_link,
+        name="resend_confirmation",
+    ),
     path("accounts/data/", data_rights_views.my_data, name="my_data"),
     path("accounts/data/download/", data_rights_views.my_data_download, name="my_data_download"),
     path("accounts/delete/", data_rights_views.delete_account, name="delete_account"),

@@ -8,14 +8,16 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
 from . import health
 from .brochures import current_brochure
-from .forms import ProfileForm
+from .email_addresses import resend_confirmation
+from .forms import ProfileForm, ResendConfirmationForm
 from .models import GuidePage, KelurahanSettings
 from .permissions import is_staff_member
+from .ratelimit import allow
 from .search import clean_query, search_site
 from .services import get_profile, update_profile
 
@@ -49,6 +51,27 @@ def profile(request):
         "is_staff_member": is_staff_member(request.user),
     }
     return render(request, "cms/profile_form.html", context)
+
+
+@require_POST
+def resend_confirmation_link(request):
+    """From the "check your e-mail" page after signing up. The answer is the same whether or
+    not the address waits for confirmation, so it tells nobody which addresses have accounts."""
+    form = ResendConfirmationForm(request.POST)
+    if not allow(request, "resend-confirmation", limit=10, period=3600, if_cache_down=False):
+        messages.error(request, _("Too many tries. Please wait an hour and try again."))
+    elif form.is_valid():
+        resend_confirmation(request, form.cleaned_data["email"])
+        messages.success(
+            request,
+            _(
+                "If this address is waiting for confirmation, we sent the link again. Look in "
+                "your inbox and in the spam folder."
+            ),
+        )
+    else:
+        messages.error(request, _("Write your e-mail address, for example nama@contoh.com."))
+    return redirect("account_email_verification_sent")
 
 
 def _next_url(request, language: str) -> str:

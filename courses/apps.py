@@ -29,3 +29,4 @@ class CoursesConfig(AppConfig):
         search.register_suggestions(_("Training topics"), topic_links)
         recovery.register("postponed certificates", courses_recovery.issue_postponed_certificates)
         recovery.register("exports", courses_recovery.build_pending_exports)
+        recovery.register("session reminders", courses_recovery.send_due_reminders)

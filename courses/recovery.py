@@ -4,6 +4,7 @@ from cms.recovery import Outcome
 
 from .learning.services import issue_missing_certificates
 from .reports.xlsx import build_pending_xlsx
+from .workshops.tasks import send_due_reminders as send_reminders_now
 
 
 def issue_postponed_certificates(older_than_seconds: float) -> Outcome:
@@ -12,3 +13,7 @@ def issue_postponed_certificates(older_than_seconds: float) -> Outcome:
 
 def build_pending_exports(older_than_seconds: float) -> Outcome:
     return Outcome(f"built {build_pending_xlsx(older_than_seconds)} pending exports")
+
+
+def send_due_reminders(older_than_seconds: float) -> Outcome:
+    return Outcome(f"sent {send_reminders_now()} session reminders")

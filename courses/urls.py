@@ -13,6 +13,11 @@ urlpatterns = [
     path("lessons/<id:lesson_id>/quiz/", views.submit_quiz, name="submit_quiz"),
     path("sessions/", session_views.session_list, name="session_list"),
     path("sessions/<id:session_id>/", session_views.session_detail, name="session_detail"),
+    path(
+        "sessions/<id:session_id>/calendar.ics",
+        session_views.session_calendar,
+        name="session_calendar",
+    ),
     path("sessions/<id:session_id>/register/", session_views.register, name="session_register"),
     path("sessions/<id:session_id>/cancel/", session_views.cancel, name="session_cancel"),
     path(

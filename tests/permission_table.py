@@ -140,6 +140,7 @@ SITE = {
         _own(lambda w: reverse("courses:session_cancel", args=[w.upcoming.pk]), anonymous=OK),
         args=lambda w: {"session_id": w.upcoming.pk},
     ),
+    "courses:session_calendar": Case(everyone(OK), args=lambda w: {"session_id": w.upcoming.pk}),
     "courses:session_register": Case(
         POST_ONLY, args=lambda w: {"session_id": w.upcoming.pk}, post=ANY_SIGNED_IN_POSTS
     ),
@@ -207,6 +208,8 @@ ACCOUNTS = {
     "account_confirm_reauthentication_code": Case(row(LOGIN, *[REDIRECT] * 5)),  # no code
     "account_email": Case(SIGNED_IN),
     "account_email_verification_sent": Case(everyone(OK)),
+    # Sends only to an address waiting for confirmation: none of the matrix's accounts has one.
+    "resend_confirmation": Case(POST_ONLY, post=everyone(writes_nothing(REDIRECT))),
     "account_confirm_email": Case(everyone(OK), args=lambda w: {"key": "no-such-key"}),
     "account_change_password": Case(SIGNED_IN),
     "account_set_password": Case(row(LOGIN, *[REDIRECT] * 5)),  # they have a password

@@ -4,13 +4,16 @@ a worker that was only slow (cms/recovery.py). Each is run twice here and leaves
 leaves; a new task fails the first test until it is added here."""
 
 import importlib
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.core import mail
 from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage
+from django.utils import timezone
 from django_tasks.base import Task
 from modelsearch.tasks import insert_or_update_object_task
 from wagtail.images.tasks import set_image_focal_point_task
@@ -28,8 +31,19 @@ from courses.models import ReportExport
 from courses.reports import exports
 from courses.reports.report import ReportFilters
 from courses.reports.tasks import build_xlsx_export
+from courses.workshops import services as sessions
+from courses.workshops.tasks import (
+    send_moved_up_email,
+    send_registered_email,
+    send_reminder_email,
+)
 
-from .factories import GuideIndexPageFactory, GuidePageFactory
+from .factories import (
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    ProfileFactory,
+    WorkshopSessionFactory,
+)
 from .helpers import lessons_of
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +55,9 @@ REVIEWED = {
         recheck_module_completion,
         issue_postponed_certificates,
         build_xlsx_export,
+        send_registered_email,
+        send_moved_up_email,
+        send_reminder_email,
         update_reference_index_task,
         insert_or_update_object_task,
         delete_file_from_storage_task,
@@ -89,6 +106,18 @@ def test_certificate_pdf(make_module, resident, private_media):
     first, second = twice(render_certificate, certificate.pk)
     assert first == second == f"certificates/{certificate.code}.pdf"
     assert [path.name for path in private_media.rglob("*.pdf")] == [f"{certificate.code}.pdf"]
+    assert len(mail.outbox) == 1  # "your certificate is ready", once
+
+
+def test_session_emails(resident):
+    session = WorkshopSessionFactory(capacity=1, starts_at=timezone.now() + timedelta(hours=20))
+    registration = sessions.register(resident, session)  # the e-mails wait for a commit
+    assert twice(send_registered_email, registration.pk) == (True, False)
+    assert twice(send_reminder_email, registration.pk) == (True, False)
+    waiting = sessions.register(ProfileFactory().user, session)
+    sessions.cancel_registration(resident, session)
+    assert twice(send_moved_up_email, waiting.pk) == (True, False)
+    assert len(mail.outbox) == 3
 
 
 def test_completion_recheck(make_module, resident):

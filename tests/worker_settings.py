@@ -8,3 +8,6 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tasks send e-mails (a certificate is ready): kept in memory, there is no mail server here.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,3 +1,4 @@
+from .emails import SentEmail
 from .guides import GuideBrochure, GuideIndexPage, GuidePage, ServiceArea
 from .pages import HomePage, StandardPage
 from .people import Profile, User, UserManager
@@ -10,6 +11,7 @@ __all__ = [
     "HomePage",
     "KelurahanSettings",
     "Profile",
+    "SentEmail",
     "ServiceArea",
     "StandardPage",
     "User",

@@ -85,6 +85,9 @@ class Profile(models.Model):
         choices=settings.LANGUAGES,
         default="id",
     )
+    workshop_emails = models.BooleanField(
+        _("e-mails about workshops and certificates"), default=True
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -20,6 +20,7 @@ from cms.text import one_line
 from courses.learning.services import record_completion_if_complete
 
 from .models import Attendance, Registration, WorkshopSession
+from .tasks import schedule_reminder, send_moved_up_email, send_registered_email
 
 CHECK_IN_TOKEN_MINUTES = 15
 # Residents come early: checking in with the QR code opens this long before the start, and
@@ -109,10 +110,13 @@ def register(user, session: WorkshopSession) -> Registration:
         else Registration.Status.WAITLISTED
     )
     if registration is None:
-        return Registration.objects.create(session=session, user=user, status=status)
-    registration.status = status
-    registration.created_at = timezone.now()
-    registration.save(update_fields=["status", "created_at", "updated_at"])
+        registration = Registration.objects.create(session=session, user=user, status=status)
+    else:
+        registration.status = status
+        registration.created_at = timezone.now()
+        registration.save(update_fields=["status", "created_at", "updated_at"])
+    if status == Registration.Status.REGISTERED:
+        _after_commit_tell(registration, send_registered_email)
     return registration
 
 
@@ -166,7 +170,20 @@ def _fill_from_waiting_list(session: WorkshopSession) -> list[Registration]:
     Registration.objects.filter(pk__in=[item.pk for item in promoted]).update(
         status=Registration.Status.REGISTERED, updated_at=timezone.now()
     )
+    for registration in promoted:
+        registration.status = Registration.Status.REGISTERED
+        _after_commit_tell(registration, send_moved_up_email)
     return promoted
+
+
+def _after_commit_tell(registration: Registration, email_task) -> None:
+    """The e-mail saying the resident has a seat, and the reminder the day before."""
+
+    def queue():
+        email_task.enqueue(registration.pk)
+        schedule_reminder(registration)
+
+    transaction.on_commit(queue)
 
 
 def ensure_recordable(session: WorkshopSession, method: str) -> None:

@@ -4,6 +4,7 @@ and checking in with the QR code on the facilitator's screen."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -18,6 +19,7 @@ from .listings import (
     with_seat_counts,
 )
 from .models import Attendance, Registration, WorkshopSession
+from .sharing import ICS_CONTENT_TYPE, ics_filename, session_ics, whatsapp_url
 
 SESSIONS_PER_PAGE = 20
 CHECK_IN_TEMPLATE = "courses/sessions/check_in.html"
@@ -39,8 +41,23 @@ def session_detail(request, session_id: int):
     if request.user.is_authenticated:
         registration = active_registrations(request.user).filter(session=session).first()
         attendance = Attendance.objects.filter(session=session, user=request.user).first()
-    context = {"listing": SessionListing(session, registration), "attendance": attendance}
+    context = {
+        "listing": SessionListing(session, registration),
+        "attendance": attendance,
+        "whatsapp_url": whatsapp_url(session),
+    }
     return render(request, "courses/sessions/session_detail.html", context)
+
+
+@require_GET
+def session_calendar(request, session_id: int):
+    """The session as a calendar file, for anyone (the session's page is public too)."""
+    session = get_object_or_404(WorkshopSession, pk=session_id)
+    if session.status == WorkshopSession.Status.CANCELLED:
+        raise Http404
+    response = HttpResponse(session_ics(session), content_type=ICS_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{ics_filename(session)}"'
+    return response
 
 
 @require_POST

@@ -121,3 +121,29 @@ def test_the_profile_page_links_to_the_data_rights_pages(client, home_page, resi
     content = client.get("/accounts/profile/").content.decode()
     for link in ("/accounts/data/", "/accounts/delete/", "/privasi/"):
         assert f'href="{link}"' in content
+
+
+def test_a_resident_can_say_no_to_e_mails_about_workshops(client, home_page, resident):
+    client.force_login(resident)
+    page = client.get("/en/accounts/profile/").content.decode()
+    assert (
+        'name="workshop_emails"' in page
+        and "checked" in page.split('name="workshop_emails"')[1][:80]
+    )
+
+    response = client.post(
+        "/en/accounts/profile/",
+        {"full_name": "Sari Wulandari", "rw": "5", "rt": "3", "preferred_language": "en"},
+    )
+
+    assert response.status_code == 302
+    assert Profile.objects.get(user=resident).workshop_emails is False
+
+
+def test_the_choice_is_in_my_data(client, home_page, resident):
+    Profile.objects.filter(user=resident).update(workshop_emails=False)
+    client.force_login(resident)
+
+    assert client.get("/accounts/data/download/").json()["profile"]["workshop_emails"] is False
+    page = client.get("/en/accounts/data/").content.decode()
+    assert "<dt>E-mails about workshops and certificates</dt><dd>No</dd>" in page

@@ -25,23 +25,37 @@ class Mailbox:
             self._messages.append(message)
         return "250 OK"
 
-    def wait_for(self, to: str, timeout: float = 20) -> EmailMessage:
-        """The newest message to `to`, waiting for it to arrive."""
+    def wait_for(self, to: str, timeout: float = 20, linking: str = "") -> EmailMessage:
+        """The newest message to `to` (with a link containing `linking`), waiting for it."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
                 for message in reversed(self._messages):
-                    if to in message["To"]:
+                    if to in message["To"] and (not linking or links(message, linking)):
                         return message
             time.sleep(0.2)
-        raise AssertionError(f"No e-mail to {to} within {timeout} s")
+        raise AssertionError(f"No e-mail to {to} linking to {linking!r} within {timeout} s")
 
     def link_in(self, to: str, path_part: str) -> str:
-        body = self.wait_for(to).get_body(preferencelist=("plain",)).get_content()
-        for url in re.findall(r"https?://\S+", body):
-            if path_part in url:
-                return url
-        raise AssertionError(f"No link containing {path_part!r} in the e-mail to {to}:\n{body}")
+        """The link containing `path_part` in the newest e-mail to `to` that has one."""
+        return links(self.wait_for(to, linking=path_part), path_part)[0]
+
+
+def links(message: EmailMessage, path_part: str) -> list[str]:
+    """Links in the plain-text part; the HTML part must have the same ones."""
+    text = message.get_body(preferencelist=("plain",)).get_content()
+    found = [url for url in re.findall(r"https?://\S+", text) if path_part in url]
+    html = message.get_body(preferencelist=("html",))
+    if found and html is not None:
+        assert all(f'href="{url}"' in html.get_content() for url in found), found
+    return found
+
+
+def attachment(message: EmailMessage, content_type: str) -> str:
+    [part] = [
+        part for part in message.iter_attachments() if part.get_content_type() == content_type
+    ]
+    return part.get_content()
 
 
 def start_mailbox(port: int) -> tuple[Mailbox, Controller]:

@@ -7,6 +7,8 @@ import zxingcpp
 
 from demo.module_content import MODULES
 
+from .mailbox import links
+
 PASSWORD = "Sandi-warga-Tanjung-2026"
 
 
@@ -148,6 +150,18 @@ def download_certificate(visitor, achievement: str) -> tuple[str, str]:
     code = card.locator("code").inner_text().strip()
     download = visitor.download(card.get_by_role("link", name="Unduh PDF"))
     return code, download.path()
+
+
+def open_certificate_email(visitor, mailbox, email: str) -> None:
+    """The e-mail saying the certificate is ready: its links open *Sertifikat Saya* and the
+    certificate's public verification page."""
+    message = mailbox.wait_for(email, timeout=60, linking="/sertifikat/verifikasi/")
+    [verification] = links(message, "/sertifikat/verifikasi/")
+    [mine] = [url for url in links(message, "/sertifikat/") if url != verification]
+    visitor.open(verification)
+    assert visitor.page.get_by_text("Sertifikat ini asli dan berlaku.").is_visible()
+    visitor.open(mine)
+    assert visitor.page.get_by_role("heading", name="Sertifikat Saya", level=1).is_visible()
 
 
 def pdf_text(path) -> str:

@@ -6,8 +6,10 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .. import ics
 from . import resident, staff
 from .screens import PHONE
+from .mailbox import attachment, links
 from .visitor import Visitor
 
 MODULE = "Advokasi Kebijakan"
@@ -34,14 +36,30 @@ def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authent
     assert page.get_by_text("Untuk menyelesaikan modul, hadiri salah satu sesi").is_visible()
     session_card = page.locator(".session-card").filter(has_text=SESSION)
     learner.follow(session_card.get_by_role("button", name="Daftar"))
+    module_url = page.url
+    open_registration_email(learner, mailbox)
 
     record_attendance(facilitator, "Eka Pratiwi", walk_in=("Pak Joko Susilo", "7"))
 
-    learner.open(page.url)
+    learner.open(module_url)
     assert page.get_by_text("Anda sudah menyelesaikan modul ini.").is_visible()
     learner.follow(learner.menu().get_by_role("link", name="Sertifikat Saya"))
     assert page.get_by_role("heading", name=MODULE).is_visible()
     staff.audit_admin_in_english(facilitator)
+
+
+def open_registration_email(visitor, mailbox) -> None:
+    """The e-mail saying the resident has a seat: the session as a calendar file, and a link to
+    the session's page."""
+    message = mailbox.wait_for(EMAIL, linking="/sessions/")
+    event = ics.event(attachment(message, "text/calendar"))
+    assert ics.unescape(event["SUMMARY"]) == SESSION
+    assert ics.utc(event["DTEND"]) > ics.utc(event["DTSTART"])
+    [session_url] = set(links(message, "/sessions/"))
+    assert ics.unescape(event["DESCRIPTION"]) == session_url
+    visitor.open(session_url)
+    assert visitor.page.get_by_role("heading", name=SESSION).is_visible()
+    assert visitor.page.get_by_role("link", name=re.compile("WhatsApp")).is_visible()
 
 
 def plan_session_starting_now(visitor) -> None:
