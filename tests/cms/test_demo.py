@@ -95,6 +95,7 @@ def test_demo_guides_link_to_call_write_and_complain(loaded, client):
     health = client.get("/hak-dan-kewajiban/berobat-di-puskesmas-bpjs/").content.decode()
     assert 'href="tel:165"' in health
 
+
 def test_demo_budget_chart_keeps_its_labels_inside_and_its_alt_text_states_them(loaded):
     lesson = LessonPage.objects.get(slug="mengenal-anggaran-kelurahan")
     block = next(block for block in lesson.body if block.block_type == "image")

@@ -39,7 +39,7 @@ def test_anonymous_visitor_reads_the_first_lesson_and_is_asked_to_sign_up_for_th
 
     response = client.get(first.url)
     assert response.status_code == 200
-    assert "Daftar gratis" in response.content.decode()
+    assert "Buat akun gratis" in response.content.decode()
 
     response = client.get(second.url)
     assert response.status_code == 302

@@ -16,11 +16,11 @@ def sign_up(visitor, mailbox, email: str) -> None:
     """Sign up, open the link in the verification e-mail and confirm the address."""
     page = visitor.page
     visitor.open("/")
-    visitor.follow(visitor.menu().get_by_role("link", name="Daftar"))
-    visitor.fill(page.get_by_label("Email/Surel"), email)
-    visitor.fill(page.get_by_label("Kata Kunci:"), PASSWORD)
+    visitor.follow(visitor.menu().get_by_role("link", name="Buat akun"))
+    visitor.fill(page.get_by_label("E-mail:", exact=True), email)
+    visitor.fill(page.get_by_label("Kata sandi:", exact=True), PASSWORD)
     visitor.fill(page.get_by_label("Kata sandi (lagi)"), PASSWORD)
-    visitor.follow(page.get_by_role("main").get_by_role("button", name="Daftar"))
+    visitor.follow(page.get_by_role("main").get_by_role("button", name="Buat akun"))
     assert "/accounts/confirm-email/" in page.url
     visitor.open(mailbox.link_in(email, "/accounts/confirm-email/"))
     visitor.follow(page.get_by_role("button", name="Konfirmasi"))
@@ -189,6 +189,6 @@ def verify_by_code(visitor, code: str) -> None:
 def sign_in(visitor, email: str, password: str) -> None:
     page = visitor.page
     visitor.open("/accounts/login/")
-    visitor.fill(page.get_by_label("Email/Surel"), email)
-    visitor.fill(page.get_by_label("Kata Kunci:"), password)
+    visitor.fill(page.get_by_label("E-mail:", exact=True), email)
+    visitor.fill(page.get_by_label("Kata sandi:", exact=True), password)
     visitor.follow(page.get_by_role("main").get_by_role("button", name="Masuk"))

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from .. import ics
 from . import resident, staff
-from .screens import PHONE
 from .mailbox import attachment, links
+from .screens import PHONE
 from .visitor import Visitor
 
 MODULE = "Advokasi Kebijakan"
@@ -35,7 +35,7 @@ def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authent
     page = learner.page
     assert page.get_by_text("Untuk menyelesaikan modul, hadiri salah satu sesi").is_visible()
     session_card = page.locator(".session-card").filter(has_text=SESSION)
-    learner.follow(session_card.get_by_role("button", name="Daftar"))
+    learner.follow(session_card.get_by_role("button", name="Daftar sesi ini"))
     module_url = page.url
     open_registration_email(learner, mailbox)
 
