@@ -1,10 +1,11 @@
 """Wagtail's and allauth's strings that our own catalogue translates.
 
 Django finds a string in LOCALE_PATHS (locale/) before any app's catalogue, so an entry here wins:
-where Wagtail's and allauth's Indonesian disagree (Wagtail says "Kata Kunci" for "Password",
-allauth and this site "Kata sandi"), where Wagtail's Indonesian catalogue has no entry for a string
-staff see in the admin or in its moderation e-mails, and where its Indonesian is unclear ("Pengajuan
-ke" for "Submit to"). Nothing imports this module: `make messages` reads it.
+where Wagtail's and allauth's Indonesian disagree with each other or with ours (Wagtail says "Kata
+Kunci" for "Password", allauth and this site "Kata sandi"; allauth's "Daftar" for "Sign Up" is this
+site's word for registering for a workshop, creating an account is "Buat akun"), where Wagtail's
+Indonesian catalogue has no entry for a string staff see in the admin or in its moderation e-mails,
+and where its Indonesian is unclear ("Pengajuan ke" for "Submit to"). Nothing imports this module: `make messages` reads it.
 tests/cms/test_admin_language.py fails when an admin page staff use shows a Wagtail string that has
 no Indonesian, so a Wagtail upgrade that adds one is caught.
 """
@@ -176,6 +177,8 @@ STRINGS = (
     _("Side panel width"),
     _("Side panels"),
     _("Sidebar"),
+    _("Sign Up"),
+    _("Signup"),
     _("Site history"),
     _("Skipped"),
     _("Snug"),

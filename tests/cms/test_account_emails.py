@@ -42,7 +42,7 @@ def test_the_confirmation_e_mail_in_english(client, home_page, settings):
 
 
 def test_the_confirmation_e_mail_in_indonesian(client, home_page):  # once the catalogue has it
-    sign_up(client, "budi@example.test")
+    sign_up(client, "budi.surel@example.test")
     [message] = mail.outbox
     assert message.subject == "[Akademi Warga] Konfirmasi alamat e-mail Anda"
     assert "http://testserver/accounts/confirm-email/" in message.body

@@ -7,7 +7,7 @@ from cms.models import KelurahanSettings
 
 pytestmark = pytest.mark.django_db
 
-migration = importlib.import_module("cms.migrations.0011_office_hours_in_english")
+migration = importlib.import_module("cms.migrations.0012_office_hours_in_english")
 
 
 @pytest.fixture

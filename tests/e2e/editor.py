@@ -68,9 +68,9 @@ def save_draft(page) -> None:
 
 
 def submit_for_review(page) -> None:
-    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Tindakan lain").click()
     with page.expect_navigation():
-        page.get_by_role("button", name=re.compile("Pengajuan ke Tinjauan sebelum terbit")).click()
+        page.get_by_role("button", name=re.compile("Ajukan ke Tinjauan sebelum terbit")).click()
     assert page.locator(".messages .success").count(), _errors(page)
 
 

@@ -87,7 +87,7 @@ def approve_all_awaiting_review(visitor, expected: set[str]) -> None:
     assert expected <= titles, titles
     for title in expected:
         row = section.locator("tr").filter(has=page.get_by_role("link", name=title, exact=True))
-        row.get_by_role("button", name="Actions").click()
+        row.get_by_role("button", name="Tindakan").click()
         with page.expect_navigation():
             row.get_by_role("button", name="Menyetujui").click()
         visitor.audit.check(page)
