@@ -54,6 +54,17 @@ def _untranslated_on(response) -> set[str]:
     return shown & _wagtail_strings_without_indonesian() - _our_strings()
 
 
+def _untranslated_on_pages(client, urls) -> dict[str, str]:
+    """Each untranslated string, with the first of the pages that shows it."""
+    found = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        for text in _untranslated_on(response):
+            found.setdefault(text, url)
+    return found
+
+
 @pytest.fixture
 def indonesian_staff(client, facilitator, coordinator):
     for user in (facilitator, coordinator):
@@ -73,13 +84,7 @@ def test_admin_pages_facilitators_use_are_all_in_indonesian(indonesian_staff, fa
         reverse("wagtailimages:index"),
         reverse("wagtailadmin_account"),
     ]
-    found = {}
-    for url in urls:
-        response = indonesian_staff.get(url)
-        assert response.status_code == 200, url
-        for text in _untranslated_on(response):
-            found.setdefault(text, url)
-    assert found == {}
+    assert _untranslated_on_pages(indonesian_staff, urls) == {}
 
 
 def test_admin_pages_coordinators_use_are_all_in_indonesian(indonesian_staff, coordinator, module):
@@ -94,13 +99,7 @@ def test_admin_pages_coordinators_use_are_all_in_indonesian(indonesian_staff, co
         "/admin/sessions/",
         "/admin/certificates/",
     ]
-    found = {}
-    for url in urls:
-        response = indonesian_staff.get(url)
-        assert response.status_code == 200, url
-        for text in _untranslated_on(response):
-            found.setdefault(text, url)
-    assert found == {}
+    assert _untranslated_on_pages(indonesian_staff, urls) == {}
 
 
 def test_sign_in_words_are_the_sites_own_not_wagtails(client):
