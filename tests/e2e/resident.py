@@ -7,7 +7,8 @@ import zxingcpp
 
 from demo.module_content import MODULES
 
-from .mailbox import links
+from .. import ics
+from .mailbox import attachment, links
 
 PASSWORD = "Sandi-warga-Tanjung-2026"
 
@@ -162,6 +163,29 @@ def open_certificate_email(visitor, mailbox, email: str) -> None:
     assert visitor.page.get_by_text("Sertifikat ini asli dan berlaku.").is_visible()
     visitor.open(mine)
     assert visitor.page.get_by_role("heading", name="Sertifikat Saya", level=1).is_visible()
+
+
+def register_for_session(visitor, title: str) -> None:
+    """From the menu's workshop list, take a seat in the session called `title`."""
+    page = visitor.page
+    visitor.follow(visitor.menu().get_by_role("link", name="Lokakarya"))
+    card = page.locator(".session-card").filter(has_text=title)
+    visitor.follow(card.get_by_role("button", name="Daftar sesi ini"))
+    assert card.get_by_text("Anda sudah terdaftar").is_visible()
+
+
+def open_registration_email(visitor, mailbox, email: str, title: str) -> None:
+    """The e-mail saying the resident has a seat: the session as a calendar file, and a link to
+    the session's page."""
+    message = mailbox.wait_for(email, linking="/sessions/")
+    event = ics.event(attachment(message, "text/calendar"))
+    assert ics.unescape(event["SUMMARY"]) == title
+    assert ics.utc(event["DTEND"]) > ics.utc(event["DTSTART"])
+    [session_url] = set(links(message, "/sessions/"))
+    assert ics.unescape(event["DESCRIPTION"]) == session_url
+    visitor.open(session_url)
+    assert visitor.page.get_by_role("heading", name=title).is_visible()
+    assert visitor.page.get_by_role("link", name=re.compile("WhatsApp")).is_visible()
 
 
 def pdf_text(path) -> str:

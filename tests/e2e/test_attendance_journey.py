@@ -6,9 +6,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .. import ics
 from . import resident, staff
-from .mailbox import attachment, links
 from .screens import PHONE
 from .visitor import Visitor
 
@@ -37,7 +35,7 @@ def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authent
     session_card = page.locator(".session-card").filter(has_text=SESSION)
     learner.follow(session_card.get_by_role("button", name="Daftar sesi ini"))
     module_url = page.url
-    open_registration_email(learner, mailbox)
+    resident.open_registration_email(learner, mailbox, EMAIL, SESSION)
 
     record_attendance(facilitator, "Eka Pratiwi", walk_in=("Pak Joko Susilo", "7"))
 
@@ -46,20 +44,6 @@ def test_attendance_completes_a_blended_module(new_page, stack, mailbox, authent
     learner.follow(learner.menu().get_by_role("link", name="Sertifikat Saya"))
     assert page.get_by_role("heading", name=MODULE).is_visible()
     staff.audit_admin_in_english(facilitator)
-
-
-def open_registration_email(visitor, mailbox) -> None:
-    """The e-mail saying the resident has a seat: the session as a calendar file, and a link to
-    the session's page."""
-    message = mailbox.wait_for(EMAIL, linking="/sessions/")
-    event = ics.event(attachment(message, "text/calendar"))
-    assert ics.unescape(event["SUMMARY"]) == SESSION
-    assert ics.utc(event["DTEND"]) > ics.utc(event["DTSTART"])
-    [session_url] = set(links(message, "/sessions/"))
-    assert ics.unescape(event["DESCRIPTION"]) == session_url
-    visitor.open(session_url)
-    assert visitor.page.get_by_role("heading", name=SESSION).is_visible()
-    assert visitor.page.get_by_role("link", name=re.compile("WhatsApp")).is_visible()
 
 
 def plan_session_starting_now(visitor) -> None:

@@ -1,7 +1,9 @@
 """Journey 1 of docs/architecture.md: a new resident signs up, verifies, completes the profile, enrols,
 reads, passes the quiz after one failed attempt, gives feedback, downloads the certificate, and a
 stranger verifies it by its code and by its QR code. By mouse on a desktop, by touch on a 360 px
-phone, and by keyboard alone; the reading and marking part also without JavaScript."""
+phone, and by keyboard alone; the reading and marking part also without JavaScript. On the phone the
+resident also follows the links in the e-mails (verification, certificate ready) and takes a seat in a
+workshop, whose e-mail brings the session as a calendar file."""
 
 import pytest
 
@@ -10,6 +12,7 @@ from .screens import PHONE
 from .visitor import Visitor
 
 MODULE = "Pengelolaan Anggaran"
+NEXT_SESSION = "Praktik Menyusun Usulan Kegiatan RW"  # a demo session a week ahead
 WAYS = {
     "mouse": ("Ani Susanti", {}),
     "touch": ("Budi Santoso", {"viewport": PHONE, "has_touch": True, "is_mobile": True}),
@@ -35,6 +38,10 @@ def test_new_resident_earns_a_certificate_a_stranger_can_verify(way, new_page, m
     resident.give_feedback(visitor)
     if way == "touch":
         resident.open_certificate_email(visitor, mailbox, f"{way}.journey@warga.test")
+        resident.register_for_session(visitor, NEXT_SESSION)
+        resident.open_registration_email(
+            visitor, mailbox, f"{way}.journey@warga.test", NEXT_SESSION
+        )
 
     code, pdf = resident.download_certificate(visitor, MODULE)
     text = resident.pdf_text(pdf)
