@@ -68,10 +68,9 @@ def render_pdf(content: CertificateContent) -> bytes:
         {
             "certificate": content,
             "qr_svg": mark_safe(qr_svg(content.verify_url)),  # noqa: S308 - segno's own markup
-            "stylesheet_url": static("css/certificate.css"),
         },
     )
-    return html_to_pdf(html)
+    return html_to_pdf(html, stylesheet="css/certificate.css")
 
 
 def verification_url(code: str) -> str:

@@ -12,8 +12,10 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import GuideBrochure, GuidePage
-from .pdf import html_to_pdf, page_count, public_url, qr_svg
+from .pdf import html_to_pdf, layout, public_url, qr_svg
 from .services import kelurahan_settings
+
+STYLESHEET = "css/brochure.css"
 
 
 @dataclass(frozen=True)
@@ -78,19 +80,27 @@ def render_brochures(guides: list[GuidePage]) -> bytes:
         else static("img/logo.svg")
     )
     context = {
-        "stylesheet_url": static("css/brochure.css"),
         "kelurahan_name": kelurahan.kelurahan_name,
         "logo_url": logo,
     }
     with translation.override(guides[0].locale.language_code if guides else None):
-        sheets = [_fitting_sheet(brochure_guide(guide), context) for guide in guides]
+        fitted = [_fitting_sheet(brochure_guide(guide), context) for guide in guides]
+        if len(fitted) == 1 and fitted[0][1]:
+            return fitted[0][1].write_pdf()  # one guide whose split layout fits: laid out already
+        sheets = [sheet for sheet, _laid_out in fitted]
         html = render_to_string("cms/guide_brochure.html", {**context, "guides": sheets})
-    return html_to_pdf(html)
+    return html_to_pdf(html, stylesheet=STYLESHEET)
 
 
-def _fitting_sheet(guide: BrochureGuide, context: dict) -> BrochureGuide:
-    split = render_to_string("cms/guide_brochure.html", {**context, "guides": [guide]})
-    return guide if page_count(split) <= 2 else replace(guide, layout="flow")
+def _fitting_sheet(guide: BrochureGuide, context: dict):
+    """The guide's sheet, with the document laid out to check it when the split layout fits."""
+    split = layout(
+        render_to_string("cms/guide_brochure.html", {**context, "guides": [guide]}),
+        stylesheet=STYLESHEET,
+    )
+    if len(split.pages) <= 2:
+        return guide, split
+    return replace(guide, layout="flow"), None
 
 
 def current_brochure(guide: GuidePage) -> GuideBrochure:

@@ -74,6 +74,7 @@ STRINGS = (
     _("Editor Guide"),
     _("Email"),
     _("Enable custom keyboard shortcuts specific to Wagtail."),
+    _("Enter a valid email address."),
     _("Field"),
     _("File size: (high to low)"),
     _("File size: (low to high)"),

@@ -12,7 +12,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.safestring import mark_safe
@@ -195,11 +194,12 @@ def sign_in_sheet(request, session_id: int):
             "rows": [(item, _printed_name(item.user)) for item in registrations],
             "blank_rows": range(len(registrations) + 1, len(registrations) + blank_rows + 1),
             "kelurahan_name": kelurahan_settings().kelurahan_name,
-            "stylesheet_url": static("css/sign-in-sheet.css"),
         },
         request=request,
     )
-    response = HttpResponse(html_to_pdf(html), content_type="application/pdf")
+    response = HttpResponse(
+        html_to_pdf(html, stylesheet="css/sign-in-sheet.css"), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'inline; filename="daftar-hadir-{session.pk}.pdf"'
     return response
 

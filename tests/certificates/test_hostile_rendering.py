@@ -108,7 +108,9 @@ def test_what_reaches_weasyprint_is_within_the_limits(name, body, title, accent)
 
 def test_a_huge_text_is_cut_before_weasyprint_sees_it(monkeypatch):
     seen = []
-    monkeypatch.setattr(rendering, "html_to_pdf", lambda html: seen.append(html) or b"%PDF")
+    monkeypatch.setattr(
+        rendering, "html_to_pdf", lambda html, stylesheet: seen.append(html) or b"%PDF"
+    )
     rendering.render_pdf(content(body="panjang " * 200_000, recipient_name="N" * 100_000))
     assert len(seen[0]) < 40_000
     assert "N" * 151 not in seen[0]

@@ -199,12 +199,46 @@ def test_brochure_is_two_a5_pages_with_the_guides_content(client, ktp_guide):
         assert expected in text
 
 
+def count_layouts(monkeypatch) -> list:
+    """Every time WeasyPrint lays out a brochure, as the brochure code calls it or through
+    html_to_pdf."""
+    from cms import brochures, pdf
+
+    laid_out, real = [], pdf.layout
+    counting = lambda *args, **kwargs: laid_out.append(1) or real(*args, **kwargs)  # noqa: E731
+    monkeypatch.setattr(brochures, "layout", counting)
+    monkeypatch.setattr(pdf, "layout", counting)
+    return laid_out
+
+
+def test_a_guide_that_fits_is_laid_out_once(ktp_guide, monkeypatch):
+    from cms.brochures import render_brochures
+
+    laid_out = count_layouts(monkeypatch)
+    assert len(pdf_pages(render_brochures([ktp_guide]))) == 2
+    assert len(laid_out) == 1
+
+
+def test_a_guide_too_long_for_its_front_page_flows_over_both_pages_uncut(guides, monkeypatch):
+    from cms.brochures import render_brochures
+
+    rights = [
+        f"Hak nomor {n}: Anda berhak dilayani dengan jelas, cepat, dan ramah." for n in range(40)
+    ]
+    guide = GuidePageFactory(parent=guides, rights=[("item", right) for right in rights])
+    laid_out = count_layouts(monkeypatch)
+    pages = pdf_pages(render_brochures([guide]))
+    text = " ".join(" ".join(page_text.split()) for _size, page_text in pages)
+    assert "Hak nomor 39:" in text
+    assert len(laid_out) == 2  # the split layout did not fit: laid out again, flowing
+
+
 def test_brochure_is_rendered_once_per_revision_and_again_after_publishing(
     client, ktp_guide, monkeypatch, django_capture_on_commit_callbacks
 ):
     client.get(f"/guides/{ktp_guide.pk}/brochure/")
     first = GuideBrochure.objects.get(guide=ktp_guide)
-    monkeypatch.setattr("cms.brochures.html_to_pdf", lambda html: pytest.fail("rendered again"))
+    monkeypatch.setattr("cms.brochures.render_brochures", lambda guides: pytest.fail("again"))
     client.get(f"/guides/{ktp_guide.pk}/brochure/")
     monkeypatch.undo()
 
