@@ -58,7 +58,11 @@ def test_a_missing_answer_is_shown_under_its_question_and_nothing_is_saved(clien
     content = response.content.decode()
     assert response.status_code == 200
     assert content.count("Choose one of the four answers.") == 4  # summary and field, twice
-    assert 'id="id_u3_error"' in content or "id_u3" in content
+    for name in ("u3", "u4"):
+        field = content.split(f'<fieldset aria-describedby="id_{name}_error">')[1]
+        field = field.split("</fieldset>")[0]
+        assert f'<ul class="errorlist" id="id_{name}_error">' in field
+        assert f'name="{name}"' in field
     assert not SurveyResponse.objects.exists()
 
 
@@ -140,3 +144,27 @@ def test_the_poster_has_the_qr_code_of_the_survey(client, coordinator, period):
     assert answer_url(period, prefix="") in links
     poster = client.get(f"/admin/skm/links/{period.pk}/pelatihan/poster/").content.decode()
     assert "<svg" in poster and f"/survei/{period.pk}/pelatihan/" in poster
+
+
+def test_a_period_with_answers_cannot_be_deleted(client, coordinator, period):
+    SurveyResponseFactory(period=period)
+    client.force_login(coordinator)
+    response = client.post(f"/admin/skm/periods/delete/{period.pk}/")
+    assert response.status_code == 302
+    assert period.__class__.objects.filter(pk=period.pk).exists()
+
+
+def test_a_period_cannot_end_before_it_starts(client, coordinator):
+    client.force_login(coordinator)
+    data = {
+        "name": "SKM 2027",
+        "starts_on": "2027-06-30",
+        "ends_on": "2027-01-01",
+        "populations-TOTAL_FORMS": "0",
+        "populations-INITIAL_FORMS": "0",
+        "populations-MIN_NUM_FORMS": "0",
+        "populations-MAX_NUM_FORMS": "1000",
+    }
+    response = client.post("/admin/skm/periods/new/", data)
+    assert response.status_code == 200
+    assert "The last day cannot be before the first day." in response.content.decode()
