@@ -114,22 +114,31 @@ CONVERSION = 25  # IKM on 1–4 × 25 reads on 25–100
 class Category:
     letter: str  # mutu pelayanan
     name: str  # kinerja unit pelayanan
-    lowest: Decimal  # the lowest converted index (nilai interval konversi) in the category
-    lowest_on_scale: Decimal  # the same on the 1–4 scale (nilai interval): lowest / 25
+    lowest: Decimal  # the interval of the converted index (nilai interval konversi)
+    highest: Decimal
+
+    @property
+    def lowest_on_scale(self) -> Decimal:
+        """The interval on the 1–4 scale (nilai interval): the converted one ÷ 25."""
+        return self.lowest / CONVERSION
+
+    @property
+    def highest_on_scale(self) -> Decimal:
+        return self.highest / CONVERSION
 
 
-def _category(letter: str, name, lowest: str) -> Category:
-    return Category(letter, name, Decimal(lowest), Decimal(lowest) / CONVERSION)
+def _category(letter: str, name, lowest: str, highest: str) -> Category:
+    return Category(letter, name, Decimal(lowest), Decimal(highest))
 
 
 #: Nilai interval konversi 88,31–100 A Sangat Baik; 76,61–88,30 B Baik; 65,00–76,60 C Kurang
 #: Baik; 25,00–64,99 D Tidak Baik (on 1–4: 3,5324–4,00; 3,0644–3,532; 2,60–3,064; 1,00–2,5996).
 #: Highest first. The intervals are given to two decimals: the index is rounded to two first.
 CATEGORIES = (
-    _category("A", _("Very good"), "88.31"),
-    _category("B", _("Good"), "76.61"),
-    _category("C", _("Less than good"), "65.00"),
-    _category("D", _("Not good"), "25.00"),
+    _category("A", _("Very good"), "88.31", "100.00"),
+    _category("B", _("Good"), "76.61", "88.30"),
+    _category("C", _("Less than good"), "65.00", "76.60"),
+    _category("D", _("Not good"), "25.00", "64.99"),
 )
 
 

@@ -53,13 +53,14 @@ def test_the_categories_at_their_limits(converted, letter):
     assert ikm.category(Decimal(converted)).letter == letter
 
 
-def test_the_intervals_on_the_1_to_4_scale_are_the_converted_ones_over_25():
-    on_scale = {category.letter: category.lowest_on_scale for category in CATEGORIES}
+def test_the_intervals_on_the_1_to_4_scale_are_the_regulations():
+    """Nilai interval: 3,5324–4,00 A; 3,0644–3,532 B; 2,60–3,064 C; 1,00–2,5996 D."""
+    on_scale = {c.letter: (c.lowest_on_scale, c.highest_on_scale) for c in CATEGORIES}
     assert on_scale == {
-        "A": Decimal("3.5324"),
-        "B": Decimal("3.0644"),
-        "C": Decimal("2.6"),
-        "D": Decimal("1"),
+        "A": (Decimal("3.5324"), Decimal("4")),
+        "B": (Decimal("3.0644"), Decimal("3.532")),
+        "C": (Decimal("2.6"), Decimal("3.064")),
+        "D": (Decimal("1"), Decimal("2.5996")),
     }
 
 
