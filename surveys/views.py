@@ -4,6 +4,7 @@ account. The questionnaire's address (and the poster's QR code) names the period
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cms.ratelimit import allow
@@ -24,6 +25,7 @@ def survey_index(request):
     return render(request, "surveys/index.html", context)
 
 
+@never_cache  # what it shows depends on the device's cookie
 @require_http_methods(["GET", "POST"])
 def answer(request, period_id: int, service: str):
     period = get_object_or_404(SurveyPeriod, pk=period_id)

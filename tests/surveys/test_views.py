@@ -5,7 +5,9 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from surveys import views
@@ -168,3 +170,26 @@ def test_a_period_cannot_end_before_it_starts(client, coordinator):
     response = client.post("/admin/skm/periods/new/", data)
     assert response.status_code == 200
     assert "The last day cannot be before the first day." in response.content.decode()
+
+
+def test_pages_make_as_many_queries_with_many_answers(client, official, period):
+    """The results, the questionnaire and its thanks: the same queries for 5 answers as for 60
+    over more services."""
+    client.force_login(official)
+    SurveyResponseFactory.create_batch(5, period=period)
+    pages = ["/admin/skm/", f"/admin/skm/{period.pk}/csv/", answer_url(period)]
+
+    def counts():
+        found = []
+        for url in pages:
+            client.get(url)  # warm: Wagtail's admin caches some of its own
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            found.append(len(queries.captured_queries))
+        return found
+
+    few = counts()
+    for slug in ("kesehatan", "pendidikan"):
+        area = service_area(slug, slug.title())
+        SurveyResponseFactory.create_batch(30, period=period, service_area=area)
+    assert counts() == few
