@@ -23,7 +23,7 @@ from cms.suppression import SUPPRESSION_THRESHOLD
 from . import services
 from .forms import PaperSurveyForm
 from .models import SurveyPeriod
-from .results import period_results
+from .results import period_results, respondent_profile
 from .skm import CATEGORIES, ELEMENTS, REGULATION
 
 RESULTS = "surveys.view_survey_results"
@@ -64,6 +64,7 @@ def results(request):
         _("Satisfaction survey (SKM) results"),
         form=form,
         results=period_results(period) if period else None,
+        profile=respondent_profile(period) if period else [],
         categories=CATEGORIES,
         regulation=REGULATION,
         threshold=SUPPRESSION_THRESHOLD,

@@ -111,10 +111,14 @@ class SurveyResponse(models.Model):
     # A hash of the device's random cookie, the period and the service: one answer per device.
     device_key = models.CharField(max_length=64, blank=True, editable=False)
     details_consent = models.BooleanField(default=False)
-    age_group = models.CharField(max_length=10, choices=AgeGroup, blank=True)
-    sex = models.CharField(max_length=10, choices=Sex, blank=True)
-    education = models.CharField(max_length=10, choices=Education, blank=True)
-    occupation = models.CharField(max_length=10, choices=Occupation, blank=True)
+    age_group = models.CharField(_("age"), max_length=10, choices=AgeGroup, blank=True)
+    sex = models.CharField(_("sex"), max_length=10, choices=Sex, blank=True)
+    education = models.CharField(
+        _("highest education"), max_length=10, choices=Education, blank=True
+    )
+    occupation = models.CharField(
+        _("main occupation"), max_length=10, choices=Occupation, blank=True
+    )
     u1 = _answer_field(ELEMENTS[0])
     u2 = _answer_field(ELEMENTS[1])
     u3 = _answer_field(ELEMENTS[2])

@@ -5,7 +5,8 @@ SUPPRESSION_THRESHOLD respondents shows "<5" and no averages or index. When the 
 so add up to 1–4 respondents, the total for all services would give them away by subtraction:
 the smallest shown service is then withheld too (complementary suppression).
 
-`period_results(period)` is what other screens and documents (the report pack) call."""
+`period_results(period)` and `respondent_profile(period)` are what other screens and documents
+(the report pack) call."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,7 +19,7 @@ from cms.suppression import Cell
 from . import ikm
 from .models import ServicePopulation, SurveyPeriod, SurveyResponse
 from .services import Service, surveyed_services
-from .skm import ELEMENT_FIELDS, ELEMENTS
+from .skm import ELEMENT_FIELDS, ELEMENTS, RESPONDENT_DETAILS
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,36 @@ def _result(
     averages = tuple(ikm.element_average(totals[f], respondents) for f in ELEMENT_FIELDS)
     index = ikm.index(averages)
     return ServiceResult(service, cell, False, averages, index, people_served, minimum)
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    label: str
+    respondents: Cell
+    withheld: bool
+
+
+@dataclass(frozen=True)
+class ProfileTable:
+    """The respondents of a period by one of their details, with those who gave none."""
+
+    name: str
+    rows: list[ProfileRow]
+
+
+def respondent_profile(period: SurveyPeriod) -> list[ProfileTable]:
+    """Respondents by age group, sex, education and occupation: counts only, small groups
+    shown as "<5" with their complement, as in the results. One query per detail."""
+    responses = SurveyResponse.objects.filter(period=period)
+    tables = []
+    for name in RESPONDENT_DETAILS:
+        field = SurveyResponse._meta.get_field(name)
+        counts = dict(responses.values_list(name).annotate(n=Count("pk")).order_by())
+        choices = [*field.choices, ("", _("Not given"))]
+        by_key = {key: counts.get(key, 0) for key, _label in choices}
+        withheld = _complement(by_key)
+        rows = [
+            ProfileRow(str(label), Cell(by_key[key]), key in withheld) for key, label in choices
+        ]
+        tables.append(ProfileTable(str(field.verbose_name), rows))
+    return tables

@@ -4,9 +4,10 @@ small groups suppressed (with the complement), the minimum sample, constant quer
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from surveys.models import ServicePopulation
-from surveys.results import period_results
+from surveys.results import period_results, respondent_profile
 
 from ..factories import SurveyPeriodFactory, SurveyResponseFactory, service_area
 
@@ -98,3 +99,21 @@ def test_queries_do_not_grow_with_answers_or_services(django_assert_num_queries)
         )
     with django_assert_num_queries(len(few.captured_queries)):
         period_results(period)
+
+
+def test_the_respondents_by_their_details_counts_only_small_groups_hidden():
+    period = SurveyPeriodFactory()
+    given = {"details_consent": True, "education": "sma", "occupation": "swasta"}
+    SurveyResponseFactory.create_batch(6, period=period, age_group="30_39", sex="female", **given)
+    SurveyResponseFactory.create_batch(2, period=period, age_group="60_plus", sex="male", **given)
+    SurveyResponseFactory.create_batch(5, period=period)  # gave no details
+    with translation.override("en"):
+        tables = {table.name: table for table in respondent_profile(period)}
+    assert list(tables) == ["age", "sex", "highest education", "main occupation"]
+    sex = {row.label: row for row in tables["sex"].rows}
+    assert sex["Male"].respondents.shown == "<5"
+    # 2 men could be worked out from 13 − 6 − 5: the smaller of the others is hidden too.
+    assert [row.label for row in tables["sex"].rows if row.withheld] == ["Not given"]
+    education = {row.label: row.respondents.shown for row in tables["highest education"].rows}
+    assert education["Senior secondary school (SMA/SMK)"] == 8
+    assert education["Not given"] == 5
