@@ -67,6 +67,7 @@ def samples() -> dict:
 
     from cms.models import Profile
     from courses.models import Attendance, Enrolment, ModulePage
+    from surveys.models import SurveyPeriod
 
     busiest = Enrolment.objects.values("module").annotate(n=Count("pk")).order_by("-n").first()
     module = (
@@ -85,6 +86,9 @@ def samples() -> dict:
             "rw": str(rw["rw"]) if rw and rw["rw"] else "1",
         },
         "session_id": session["session"] if session else None,
+        "survey_period_id": SurveyPeriod.objects.filter(starts_on__lte=today)
+        .values_list("pk", flat=True)
+        .first(),
     }
 
 
@@ -109,6 +113,8 @@ def request_list(sample: dict) -> list[tuple[str, str, dict, object]]:
         ("participants of the module", "participation_report_module", {}, module_id),
         ("attendance of the busiest session", "participation_report_session", {}, sample["session_id"]),
         ("feedback comments", "participation_report_comments", {}, None),
+        ("SKM results, current period", "surveys_results", {}, None),
+        ("SKM results CSV, current period", "surveys_results_csv", {}, sample["survey_period_id"]),
     ]  # fmt: skip
 
 

@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include("certificates.urls")),
+    path("", include("surveys.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -18,6 +18,7 @@ from .guides import ensure_guides
 from .modules import complete_first_module, ensure_catalogue
 from .pages import publish_child
 from .sessions import ensure_sessions
+from .surveys import ensure_survey_answers
 
 CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-credentials"
 
@@ -137,6 +138,7 @@ def load_demo() -> DemoResult:
         User.objects.get(email="fasilitator@akademiwarga.test"),
         User.objects.get(email="warga@akademiwarga.test"),
     )
+    ensure_survey_answers()
     return DemoResult(password=password, accounts=accounts, created_site=created_site)
 
 

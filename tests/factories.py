@@ -17,6 +17,7 @@ from cms.models import (
     User,
 )
 from courses.models import LessonPage, ModuleIndexPage, ModulePage, Topic, WorkshopSession
+from surveys.models import SurveyPeriod, SurveyResponse
 
 DEFAULT_PASSWORD = "correct horse battery staple"
 
@@ -201,3 +202,33 @@ class WorkshopSessionFactory(factory.django.DjangoModelFactory):
         in_progress = factory.Trait(
             starts_at=factory.LazyFunction(lambda: timezone.now() - timedelta(minutes=30))
         )
+
+
+def service_area(slug="kependudukan", name="Kependudukan") -> ServiceArea:
+    """A service area in the default language, as the guides and the survey use them."""
+    return ServiceArea.objects.get_or_create(
+        slug=slug, locale=Locale.get_default(), defaults={"name": name}
+    )[0]
+
+
+class SurveyPeriodFactory(factory.django.DjangoModelFactory):
+    """An SKM period that is open today (from 30 days ago to 30 days ahead)."""
+
+    class Meta:
+        model = SurveyPeriod
+
+    name = factory.Sequence(lambda n: f"SKM {2026 + n} Semester II")
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+    ends_on = factory.LazyAttribute(lambda period: period.starts_on + timedelta(days=60))
+
+
+class SurveyResponseFactory(factory.django.DjangoModelFactory):
+    """A paper answer of 3 ("good") to every element, for the training programme."""
+
+    class Meta:
+        model = SurveyResponse
+
+    period = factory.SubFactory(SurveyPeriodFactory)
+    service_area = None
+    channel = SurveyResponse.Channel.PAPER
+    u1 = u2 = u3 = u4 = u5 = u6 = u7 = u8 = u9 = 3

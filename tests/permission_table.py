@@ -34,7 +34,7 @@ from .permission_outcomes import (
     status,
     writes_nothing,
 )
-from .permission_table_admin import ADMIN
+from .permission_table_admin import ADMIN, SKM_ANSWERS
 from .permission_world import SECRET
 
 SIGNED_IN = row(LOGIN, OK, OK, OK, OK, OK)
@@ -158,6 +158,15 @@ SITE = {
             label="another session's code",
         ),
     ],
+    # the satisfaction survey (SKM): anyone answers, without an account; a POST without the
+    # device's cookie is refused with a message
+    "surveys:index": Case(everyone(OK)),
+    "surveys:answer": Case(
+        everyone(OK),
+        args=lambda w: {"period_id": w.survey_period.pk, "service": "pelatihan"},
+        post=everyone(writes_nothing(OK)),
+        data=lambda w: SKM_ANSWERS,
+    ),
     # certificates
     "certificates:mine": Case(_own(lambda w: w.certificate.code)),
     "certificates:verify_form": Case(everyone(OK)),

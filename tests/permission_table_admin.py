@@ -24,6 +24,8 @@ from .permission_outcomes import (
 )
 from .permission_world import PRIVATE_COMMENT, SHARED_COMMENT
 
+SKM_ANSWERS = {f"u{n}": "3" for n in range(1, 10)}
+
 TO_SIGN_IN = redirect_to("account_login", read_only=True)
 TO_PASSWORD_RESET = redirect_to("account_reset_password", read_only=True)
 ADMIN_USERS = admin(OK, OK, OK)
@@ -91,6 +93,10 @@ def _upload(kind: str):
         Case(EDITORS, args=lambda w: {kwarg: getattr(w, f"own_{kind}").pk}, label="own upload"),
         Case(COORDINATORS, args=lambda w: {kwarg: getattr(w, kind).pk}, label="coordinator's"),
     ]
+
+
+def _survey_period(w) -> dict:
+    return {"period_id": w.survey_period.pk}
 
 
 def _export_link(w) -> str:
@@ -195,6 +201,25 @@ OUR_ADMIN = {
             label="attendance of another session",
         ),
     ],
+    # the satisfaction survey (SKM)
+    "surveys_results": Case(REPORT_READERS),
+    "surveys_results_csv": Case(REPORT_READERS, args=_survey_period),
+    "surveys_paper": Case(
+        SESSION_RUNNERS,
+        post=admin(REDIRECT, REDIRECT, ADMIN_DENIED),
+        data=lambda w: {"period": w.survey_period.pk, "service": "pelatihan", **SKM_ANSWERS},
+    ),
+    "surveys_links": Case(SESSION_RUNNERS),
+    "surveys_poster": Case(
+        SESSION_RUNNERS, args=lambda w: {"period_id": w.survey_period.pk, "service": "pelatihan"}
+    ),
+    "survey_periods:index": Case(COORDINATORS),
+    "survey_periods:index_results": Case(COORDINATORS),
+    "survey_periods:add": Case(COORDINATORS),
+    **{
+        f"survey_periods:{view}": Case(COORDINATORS, args=lambda w: {"pk": w.survey_period.pk})
+        for view in ("edit", "delete", "history", "history_results", "usage")
+    },
     **_snippet("courses_topic", "topic", EDITORS, deleters=SUPERUSERS),
     **_snippet("cms_servicearea", "service_area", EDITORS, deleters=SUPERUSERS),
     **_snippet(

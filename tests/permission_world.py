@@ -36,6 +36,7 @@ from courses.workshops import feedback
 from courses.workshops import services as sessions
 from courses.workshops.feedback import Ratings
 from demo import roles
+from surveys.models import SurveyPeriod
 
 from .factories import (
     GuideIndexPageFactory,
@@ -43,6 +44,7 @@ from .factories import (
     ModuleIndexPageFactory,
     ProfileFactory,
     StandardPageFactory,
+    SurveyPeriodFactory,
     UserFactory,
     WorkshopSessionFactory,
     module_with_lessons,
@@ -91,6 +93,7 @@ class World:
     workflow: Workflow
     task: Task
     redirect: Redirect
+    survey_period: SurveyPeriod
     sessions: dict[str, str] = field(default_factory=dict)  # role → signed-in session key
 
     @property
@@ -169,6 +172,7 @@ def build_world() -> World:
         workflow=draft.get_workflow(),
         task=Task.objects.get(name="Persetujuan koordinator"),
         redirect=Redirect.objects.create(old_path="/lama", redirect_link="/"),
+        survey_period=SurveyPeriodFactory(),
     )
 
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "certificates",
+    "surveys",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",

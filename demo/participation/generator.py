@@ -23,6 +23,7 @@ from courses.models import (
 from . import learning, modules, people, sessions
 from .base import Progress, Timeline, Writer, explicit_timestamps, write_all
 from .certificates import CertificateWriter
+from .surveys import write_survey_answers
 
 ATTENDANCE_CERTIFICATE_SHARE = 0.3
 SESSIONS_PER_FACILITATOR = 150
@@ -40,6 +41,7 @@ class Sizes:
     attendances: int = 50_000
     months: int = 24
     modules: int = 10  # at least this many live modules (more are created if needed)
+    survey_answers: int = 20_000  # SKM answers, over the half-years of the months
 
 
 def generate(sizes: Sizes, *, seed: int = 1, force: bool = False, log: Callable = print):
@@ -91,6 +93,8 @@ def _generate(sizes, run, module_list, certificates, timeline, rng, progress) ->
     progress.done("attendances", len(attendances))
     _after_attendance(attendances, residents, certificates, rng, timeline.now)
     progress.done("certificates", certificates.flush())
+    survey_answers = write_survey_answers(sizes.survey_answers, timeline, rng)
+    progress.done("survey answers", survey_answers)
 
 
 def _after_attendance(attendances, residents, certificates, rng, now) -> None:

@@ -1,5 +1,6 @@
 """The benchmark's data generator: the numbers asked for, and data the app could have made."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -23,10 +24,18 @@ from courses.models import (
     WorkshopSession,
 )
 from demo.participation.people import DOMAIN
+from surveys.models import SurveyPeriod, SurveyResponse
 
 pytestmark = pytest.mark.django_db
 
-SIZES = {"residents": 50, "completions": 300, "sessions": 5, "attendances": 40, "modules": 3}
+SIZES = {
+    "residents": 50,
+    "completions": 300,
+    "sessions": 5,
+    "attendances": 40,
+    "survey_answers": 60,
+    "modules": 3,
+}
 
 
 def generate(**options):
@@ -61,7 +70,16 @@ def test_the_sizes_asked_for(generated):
     assert Attendance.objects.count() == 40
     assert ModulePage.objects.live().count() == 3
     assert ModulePage.objects.filter(requires_attendance=True).count() == 1
+    assert SurveyResponse.objects.count() == 60
     assert "Done in" in generated
+
+
+def test_survey_answers_fall_in_half_year_periods_up_to_today(generated):
+    today = timezone.localdate()
+    periods = SurveyPeriod.objects.all()
+    assert {(p.starts_on.day, p.starts_on.month in (1, 7)) for p in periods} == {(1, True)}
+    assert periods.filter(starts_on__lte=today, ends_on__gte=today).count() == 1
+    assert not SurveyResponse.objects.filter(submitted_at__gt=timezone.now() + timedelta(days=1))
 
 
 def test_residents_have_complete_profiles_and_demographics_only_with_consent(generated):

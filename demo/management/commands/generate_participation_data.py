@@ -26,6 +26,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("--sessions", type=int, default=defaults.sessions)
         parser.add_argument("--attendances", type=int, default=defaults.attendances)
+        parser.add_argument("--survey-answers", type=int, default=defaults.survey_answers)
         parser.add_argument("--months", type=int, default=defaults.months)
         parser.add_argument(
             "--modules",
@@ -45,7 +46,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        names = ("residents", "completions", "sessions", "attendances", "months", "modules")
+        names = (
+            "residents",
+            "completions",
+            "sessions",
+            "attendances",
+            "survey_answers",
+            "months",
+            "modules",
+        )
         if any(options[name] < 0 for name in names) or options["months"] < 1:
             raise CommandError("Sizes cannot be negative, and --months must be at least 1.")
         sizes = Sizes(**{name: options[name] for name in names})
