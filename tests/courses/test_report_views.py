@@ -127,6 +127,19 @@ def test_small_groups_show_as_fewer_than_five(client, make_module, official):
     assert '<th scope="row">RW 09</th> <td>6</td>' in page
 
 
+def test_one_rw_shows_no_small_number_anywhere(client, march, official):
+    """The leak of issue 16: one RW's headline figures, months and summary CSV."""
+    client.force_login(official)
+    page = text(client.get(f"{REPORT}?{MARCH_QUERY}&rw=3"))
+    assert "&lt;5 (0 residents with an account, &lt;5 walk-ins without one)" in page
+    assert '<th scope="row">March 2025</th> <td>0</td><td>0</td> <td>&lt;5</td>' in page
+    response = post_query(
+        client, f"{REPORT}export/", f"format=csv&kind=summary&{MARCH_QUERY}&rw=3"
+    )
+    rows = b"".join(response.streaming_content).decode()
+    assert "Certificates issued,<5" in rows and "Certificates issued,1" not in rows
+
+
 def test_module_participants_list_names(client, march, coordinator):
     client.force_login(coordinator)
     page = client.get(f"{REPORT}modules/{march.a.pk}/?{MARCH_QUERY}").content.decode()
