@@ -15,6 +15,7 @@ from courses.workshops.models import WorkshopSession
 from . import exports as report_exports
 from .charts import line_chart
 from .filters import FilterForm, filter_query
+from .indicators import complaint_trend, other_targets, target_for, target_rows
 from .models import ReportExport
 from .participants import comments, participants, session_attendance
 from .protected import protected_report
@@ -34,7 +35,9 @@ def _context(title: str, **extra) -> dict:
 def report(request):
     _check(request)
     form = FilterForm(request.GET)
-    report = protected_report(form.filters())
+    filters = form.filters()
+    report = protected_report(filters)
+    target = target_for(filters)
     averages = [
         (_("Average satisfaction"), report.satisfaction),
         (_("Average usefulness"), report.usefulness),
@@ -49,6 +52,10 @@ def report(request):
         chart=trend_chart(report),
         threshold=THRESHOLD,
         complement_mark=COMPLEMENT_MARK,
+        target=target,
+        target_rows=target and target_rows(target, report.figures),
+        other_targets=[] if target else other_targets(filters),
+        complaints=complaint_trend(filters),
     )
     return render(request, "courses/reports/report.html", context)
 
