@@ -20,6 +20,7 @@ from courses.reports.indicators import (
 from courses.reports.protected import protected_report
 from courses.reports.suppression import Cell
 
+from ..helpers import assert_same_queries, query_count
 from .test_reports import MARCH, attend, person, session
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -181,3 +182,30 @@ def test_session_page_and_admin_name_the_type_of_event(client, coordinator, home
     client.force_login(coordinator)
     form = client.get(f"/admin/sessions/edit/{held.pk}/").content.decode()
     assert 'name="event_type"' in form
+
+
+def test_report_and_indicator_screens_cost_the_same_queries_as_data_grows(client, coordinator):
+    march_target()
+    figure("2025-03-01")
+    attend(session(None, "2025-03-10", event_type=Type.SEMINAR), person())
+    client.force_login(coordinator)
+    pages = {
+        f"{REPORT}?start=2025-03-01&end=2025-03-31": 45,
+        f"{REPORT}?start=2025-01-01": 45,
+        COMPLAINTS: 30,
+        TARGETS: 30,
+    }
+    small = {url: query_count(client, url) for url in pages}
+    for month in range(1, 13):
+        for channel in ComplaintFigure.Channel.values:
+            if (month, channel) != (3, "lapor"):
+                figure(f"2025-{month:02d}-01", channel)
+        Target.objects.create(
+            name=f"Bulan {month}", start=date(2025, month, 1), end=date(2025, month, 2)
+        )
+    for event_type in Type.values:
+        held = session(None, "2025-03-12", event_type=event_type)
+        for _ in range(3):
+            attend(held, person())
+    for url, most in pages.items():
+        assert_same_queries(small[url], query_count(client, url), most, url)
