@@ -109,6 +109,7 @@ def request_list(sample: dict) -> list[tuple[str, str, dict, object]]:
         ("participants of the module", "participation_report_module", {}, module_id),
         ("attendance of the busiest session", "participation_report_session", {}, sample["session_id"]),
         ("feedback comments", "participation_report_comments", {}, None),
+        ("complaint figures (admin list)", "complaint_figures:index", {}, None),
     ]  # fmt: skip
 
 
@@ -222,8 +223,27 @@ def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
         else:
             results.append(measure(label, call, repeat, warmup, slow_ms))
         _say(_line(results[-1]))
+    for label, filters in [
+        ("breakdown by type of event, no filter", {}),
+        ("breakdown by type of event, RW", {"rw": int(sample["filters"]["rw"])}),
+    ]:
+        results.append(measure(label, type_breakdown_call(filters), repeat, warmup, slow_ms))
+        _say(_line(results[-1]))
     _forget_exports(user, started)
     return results
+
+
+def type_breakdown_call(filters: dict):
+    """The report's breakdown by type of event on its own (it is part of every report above)."""
+    from courses.reports.breakdowns import type_breakdown
+    from courses.reports.filters import ReportFilters
+    from courses.reports.scope import Scope
+
+    def call():
+        rows = type_breakdown(Scope(ReportFilters(**filters)))
+        return "ok", f"{sum(row.sessions for row in rows):,} sessions held"
+
+    return call
 
 
 def _forget_exports(user, since: datetime) -> None:
