@@ -34,14 +34,19 @@ def resolved_within_received(received: int | None, resolved: int | None) -> bool
 class TargetRow:
     label: str
     target: int | Decimal | None
-    actual: Cell | None  # None: not counted here (the IKM comes from the survey)
+    actual: Cell | int | None  # people as a Cell, sessions as a number; None: not counted here
+
+    @property
+    def shown(self) -> int | str | None:
+        return self.actual.shown if isinstance(self.actual, Cell) else self.actual
 
     @property
     def percent(self) -> int | None:
         """Actual as a share of the target, when both are there and the actual may be shown."""
-        if not self.target or self.actual is None or self.actual.suppressed:
+        shown = self.shown
+        if not self.target or not isinstance(shown, int):
             return None
-        return round(100 * self.actual.value / self.target)
+        return round(100 * shown / self.target)
 
 
 def target_for(filters: ReportFilters) -> Target | None:
@@ -68,7 +73,7 @@ def other_targets(filters: ReportFilters) -> list[Target]:
 def target_rows(target: Target, figures: Figures) -> list[TargetRow]:
     return [
         TargetRow(_("People reached"), target.residents_reached, figures.people_reached),
-        TargetRow(_("Sessions held"), target.sessions_held, Cell(figures.sessions_held)),
+        TargetRow(_("Sessions held"), target.sessions_held, figures.sessions_held),
         TargetRow(_("Module completions"), target.completions, figures.completions),
         TargetRow(_("IKM (satisfaction index)"), target.ikm, None),
     ]

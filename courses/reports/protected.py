@@ -2,7 +2,9 @@
 number of people passed through suppression.py. Tables whose column adds up to a headline
 figure are protected against subtraction from that figure: the months, the breakdowns by RW,
 age band, gender and type, completions by module, and the list of sessions when it is
-complete. Sessions held are events, not people, and are shown as they are."""
+complete. People by module and by type of event add up to the people reached when nobody is
+in two groups, so they are protected against it too. Sessions held are events, not people, and
+are shown as they are."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -52,28 +54,32 @@ class ProtectedReport:
     by_type: list[TypeRow]
     sessions: list[SessionRow]
 
-    def cell_groups(self) -> list[tuple[Cell | None, list[Cell]]]:
-        """Every group of cells with the total it adds up to where that is shown (None where
-        the cells add up to nothing shown): for checking that none can be worked out."""
+    def cell_groups(self) -> list[tuple[Cell | None, list[Cell], bool]]:
+        """Every group of cells, the total it is protected against (None: none shown) and
+        whether the cells always add up to it exactly: for checking that none can be worked
+        out."""
         figures = self.figures
-        columns = [
-            (figures.enrolments, [row.enrolments for row in self.months]),
-            (figures.completions, [row.completions for row in self.months]),
-            (figures.attendance, [row.attendance for row in self.months]),
-            (figures.attendance, [row.attendance for row in self.by_type]),
-            (None, [row.people for row in self.by_type]),
-            (None, [row.reached for row in self.by_module]),
-            (figures.completions, [row.completions for row in self.by_module]),
-            (_complete(figures, self.sessions), [row.attendance for row in self.sessions]),
+        people, completions = figures.people_reached, figures.completions
+        groups = [
+            (people, [figures.residents_reached, figures.walk_ins_reached], True),
+            (
+                figures.attendance,
+                [figures.attendance_registered, figures.attendance_walk_in],
+                True,
+            ),
+            (figures.enrolments, [row.enrolments for row in self.months], True),
+            (completions, [row.completions for row in self.months], True),
+            (figures.attendance, [row.attendance for row in self.months], True),
+            (figures.attendance, [row.attendance for row in self.by_type], True),
+            (people, [row.people for row in self.by_type], False),
+            (people, [row.reached for row in self.by_module], False),
+            (completions, [row.completions for row in self.by_module], True),
+            (_complete(figures, self.sessions), [row.attendance for row in self.sessions], True),
         ]
         for rows in (self.by_rw, self.by_age_band, self.by_gender):
-            columns.append((figures.people_reached, [row.reached for row in rows]))
-            columns.append((figures.completions, [row.completions for row in rows]))
-        return [
-            (figures.people_reached, [figures.residents_reached, figures.walk_ins_reached]),
-            (figures.attendance, [figures.attendance_registered, figures.attendance_walk_in]),
-            *columns,
-        ]
+            groups.append((people, [row.reached for row in rows], True))
+            groups.append((completions, [row.completions for row in rows], True))
+        return groups
 
 
 def _complete(figures: Figures, sessions: list) -> Cell | None:
@@ -95,7 +101,7 @@ def protect_report(report: Report) -> ProtectedReport:
         clarity=report.clarity,
         months=_months(report, figures),
         by_rw=_people_rows(report.by_rw, figures),
-        by_module=_people_rows(report.by_module, figures, reached_total=False),
+        by_module=_people_rows(report.by_module, figures),
         by_age_band=_people_rows(report.by_age_band, figures),
         by_gender=_people_rows(report.by_gender, figures),
         by_type=_type_rows(report.by_type, figures),
@@ -141,12 +147,10 @@ def _months(report: Report, figures: Figures) -> list[MonthCells]:
     ]
 
 
-def _people_rows(
-    rows: list[BreakdownRow], figures: Figures, reached_total: bool = True
-) -> list[BreakdownRow]:
+def _people_rows(rows: list[BreakdownRow], figures: Figures) -> list[BreakdownRow]:
     cells = protect_columns(
         [(row.reached, row.completions) for row in rows],
-        [reached_total and _shown(figures.people_reached), _shown(figures.completions)],
+        [_shown(figures.people_reached), _shown(figures.completions)],
     )
     return [
         BreakdownRow(row.label, reached, completions, module_id=row.module_id)
@@ -156,7 +160,8 @@ def _people_rows(
 
 def _type_rows(rows: list[TypeRow], figures: Figures) -> list[TypeRow]:
     cells = protect_columns(
-        [(row.attendance, row.people) for row in rows], [_shown(figures.attendance), False]
+        [(row.attendance, row.people) for row in rows],
+        [_shown(figures.attendance), _shown(figures.people_reached)],
     )
     return [
         TypeRow(row.event_type, row.label, row.sessions, attendance, people)

@@ -81,6 +81,7 @@ def test_target_rows_compare_with_the_protected_figures(home_page):
     assert TargetRow("x", 10, Cell(3)).percent is None  # 3 people would show as 30%
     assert TargetRow("x", 10, Cell(15)).percent == 150
     assert TargetRow("x", None, Cell(15)).percent is None
+    assert (TargetRow("x", 4, 3).shown, TargetRow("x", 4, 3).percent) == (3, 75)  # sessions
 
 
 def test_complaint_trend_fills_months_per_channel(home_page):

@@ -107,11 +107,12 @@ def test_no_small_number_leaves_the_report_whatever_the_filters(dataset):
     def check(filters):
         with translation.override("en"):
             report = protected_report(filters)
-            for total, cells in report.cell_groups():
+            for total, cells, adds_up in report.cell_groups():
                 assert all(cell.shown not in range(1, 5) for cell in [*cells, total] if cell)
                 if total is not None and not total.suppressed:
-                    assert sum(cell.value for cell in cells) == total.value, filters
                     assert sum(cell.suppressed for cell in cells) != 1, (filters, cells)
+                    if adds_up:
+                        assert sum(cell.value for cell in cells) == total.value, filters
             assert not [
                 (title, row)
                 for title, header, rows in summary_sections(filters)
