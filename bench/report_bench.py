@@ -49,8 +49,8 @@ def _setup_django() -> None:
 def official():
     from django.contrib.auth.models import Group
 
-    from cms import roles
     from cms.models import Profile, User
+    from demo import roles
 
     user = User.objects.filter(groups__name=roles.OFFICIAL, is_active=True).order_by("pk").first()
     if user is None:
@@ -173,9 +173,8 @@ def http_call(send, url: str, query: dict):
 
 
 def xlsx_call(user, kind: str, filters: dict):
-    from courses.tasks import build_xlsx_export
-
     from courses.models import ReportExport
+    from courses.reports.tasks import build_xlsx_export
 
     def call():
         export = ReportExport.objects.create(
