@@ -102,7 +102,7 @@ def _filters(start, end, **fields) -> ReportFilters:
 
 @pytest.mark.django_db
 def test_no_small_number_leaves_the_report_whatever_the_filters(dataset):
-    @hostile_settings(examples=30)
+    @hostile_settings(examples=20)
     @given(filters=filters_for(dataset))
     def check(filters):
         with translation.override("en"):
