@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('month', models.DateField(help_text='Stored as the first day of the month.', verbose_name='month')),
-                ('channel', models.CharField(choices=[('jaki_crm', 'JAKI / CRM Jakarta'), ('lapor', 'SP4N-LAPOR!'), ('in_person', 'In person at the kelurahan office')], max_length=10, verbose_name='channel')),
+                ('channel', models.CharField(choices=[('jaki_crm', 'JAKI / CRM Jakarta'), ('lapor', 'SP4N-LAPOR!'), ('in_person', 'In person at the office')], max_length=10, verbose_name='channel')),
                 ('received', models.PositiveIntegerField(validators=[django.core.validators.MaxValueValidator(100000)], verbose_name='complaints received')),
                 ('resolved', models.PositiveIntegerField(validators=[django.core.validators.MaxValueValidator(100000)], verbose_name='complaints resolved')),
                 ('median_days', models.DecimalField(blank=True, decimal_places=1, help_text='Leave empty if the channel does not show it.', max_digits=5, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='median days to resolve')),

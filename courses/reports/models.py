@@ -122,7 +122,7 @@ class ComplaintFigure(models.Model):
             f"{OFFICIAL_CHANNELS['jaki'].name} / {OFFICIAL_CHANNELS['crm'].name}",
         )
         LAPOR = "lapor", OFFICIAL_CHANNELS["lapor"].name
-        IN_PERSON = "in_person", _("In person at the kelurahan office")
+        IN_PERSON = "in_person", _("In person at the office")
 
     month = models.DateField(_("month"), help_text=_("Stored as the first day of the month."))
     channel = models.CharField(_("channel"), max_length=10, choices=Channel)
