@@ -49,8 +49,8 @@ def _setup_django() -> None:
 def official():
     from django.contrib.auth.models import Group
 
-    from cms import roles
     from cms.models import Profile, User
+    from demo import roles
 
     user = User.objects.filter(groups__name=roles.OFFICIAL, is_active=True).order_by("pk").first()
     if user is None:
@@ -115,6 +115,7 @@ def request_list(sample: dict) -> list[tuple[str, str, dict, object]]:
         ("feedback comments", "participation_report_comments", {}, None),
         ("SKM results, current period", "surveys_results", {}, None),
         ("SKM results CSV, current period", "surveys_results_csv", {}, sample["survey_period_id"]),
+        ("complaint figures (admin list)", "complaint_figures:index", {}, None),
     ]  # fmt: skip
 
 
@@ -178,9 +179,8 @@ def http_call(send, url: str, query: dict):
 
 
 def xlsx_call(user, kind: str, filters: dict):
-    from courses.tasks import build_xlsx_export
-
     from courses.models import ReportExport
+    from courses.reports.tasks import build_xlsx_export
 
     def call():
         export = ReportExport.objects.create(
@@ -228,8 +228,27 @@ def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
         else:
             results.append(measure(label, call, repeat, warmup, slow_ms))
         _say(_line(results[-1]))
+    for label, filters in [
+        ("breakdown by type of event, no filter", {}),
+        ("breakdown by type of event, RW", {"rw": int(sample["filters"]["rw"])}),
+    ]:
+        results.append(measure(label, type_breakdown_call(filters), repeat, warmup, slow_ms))
+        _say(_line(results[-1]))
     _forget_exports(user, started)
     return results
+
+
+def type_breakdown_call(filters: dict):
+    """The report's breakdown by type of event on its own (it is part of every report above)."""
+    from courses.reports.breakdowns import type_breakdown
+    from courses.reports.filters import ReportFilters
+    from courses.reports.scope import Scope
+
+    def call():
+        rows = type_breakdown(Scope(ReportFilters(**filters)))
+        return "ok", f"{sum(row.sessions for row in rows):,} sessions held"
+
+    return call
 
 
 def _forget_exports(user, since: datetime) -> None:

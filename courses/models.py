@@ -10,11 +10,12 @@ from .learning.models import (
     QuizAttempt,
     Topic,
 )
-from .reports.models import ReportExport
+from .reports.models import ComplaintFigure, ReportExport, Target
 from .workshops.models import Attendance, Feedback, Registration, WorkshopSession
 
 __all__ = [
     "Attendance",
+    "ComplaintFigure",
     "Enrolment",
     "Feedback",
     "LessonCompletion",
@@ -24,6 +25,7 @@ __all__ = [
     "QuizAttempt",
     "Registration",
     "ReportExport",
+    "Target",
     "Topic",
     "WorkshopSession",
 ]

@@ -15,6 +15,7 @@ from cms.models import HomePage, KelurahanSettings, Profile, StandardPage, User
 
 from . import roles
 from .guides import ensure_guides
+from .indicators import ensure_indicators
 from .modules import complete_first_module, ensure_catalogue
 from .pages import publish_child
 from .sessions import ensure_sessions
@@ -139,6 +140,7 @@ def load_demo() -> DemoResult:
         User.objects.get(email="warga@akademiwarga.test"),
     )
     ensure_survey_answers()
+    ensure_indicators()
     return DemoResult(password=password, accounts=accounts, created_site=created_site)
 
 

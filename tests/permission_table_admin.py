@@ -97,6 +97,13 @@ def _upload(kind: str):
 
 def _survey_period(w) -> dict:
     return {"period_id": w.survey_period.pk}
+def _viewset(name: str, attr: str, editors, deleters=None) -> dict:
+    """The list, add and object views of a ModelViewSet, with the world's object `attr`."""
+    entries = {f"{name}:{view}": Case(editors) for view in ("index", "index_results", "add")}
+    for view in ("edit", "delete", "history", "history_results", "usage"):
+        expect = deleters if view == "delete" and deleters else editors
+        entries[f"{name}:{view}"] = Case(expect, args=lambda w: {"pk": getattr(w, attr).pk})
+    return entries
 
 
 def _export_link(w) -> str:
@@ -150,6 +157,9 @@ OUR_ADMIN = {
             label="comment shared with officials",
         ),
     ],
+    **_viewset("targets", "target", COORDINATORS),
+    # Officials and coordinators enter complaint figures; only coordinators delete one.
+    **_viewset("complaint_figures", "complaint_figure", REPORT_READERS, deleters=COORDINATORS),
     "certificates_admin:index": Case(COORDINATORS),
     "certificates_admin:index_results": Case(COORDINATORS),
     "certificates_admin:inspect": Case(COORDINATORS, args=lambda w: {"pk": w.certificate.pk}),

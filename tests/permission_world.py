@@ -4,7 +4,7 @@ attendance) belonging to `resident` and none to `other_resident`, who has learni
 in another module."""
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 import wagtail_factories
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
@@ -27,7 +27,16 @@ from certificates.models import Certificate, CertificateTemplate
 from cms.brochures import current_brochure
 from cms.models import GuidePage, ServiceArea, User
 from courses.learning import services
-from courses.models import Attendance, LessonPage, ModulePage, QuizAttempt, ReportExport, Topic
+from courses.models import (
+    Attendance,
+    ComplaintFigure,
+    LessonPage,
+    ModulePage,
+    QuizAttempt,
+    ReportExport,
+    Target,
+    Topic,
+)
 from courses.models import WorkshopSession as Session
 from courses.reports import exports as report_exports
 from courses.reports import xlsx
@@ -77,6 +86,8 @@ class World:
     walk_in: Attendance
     own_export: ReportExport
     coordinator_export: ReportExport
+    target: Target
+    complaint_figure: ComplaintFigure
     draft: object
     private_page: object
     restriction: PageViewRestriction
@@ -151,6 +162,10 @@ def build_world() -> World:
         others_session=WorkshopSessionFactory(title="Lokakarya Koordinator"),
         walk_in=walk_in,
         own_export=_export(users["official"]),
+        target=Target.objects.create(name="2025", start=date(2025, 1, 1), end=date(2025, 12, 31)),
+        complaint_figure=ComplaintFigure.objects.create(
+            month=date(2025, 1, 1), channel="lapor", received=9, resolved=7
+        ),
         coordinator_export=_export(users["coordinator"]),
         draft=draft,
         private_page=private_page,

@@ -1,5 +1,5 @@
 """The participation report's place in the Wagtail admin: its URLs under /admin/participation/,
-the log of its exports, and a menu item for holders of courses.view_participation_report
+the log of its exports, targets and complaint figures, and a menu item for holders of courses.view_participation_report
 (officials and coordinators)."""
 
 from django.urls import path, reverse
@@ -10,6 +10,7 @@ from wagtail.permissions import register_permission_policy
 
 from . import views
 from .exports_admin import ReportExportPermissionPolicy, ReportExportViewSet
+from .indicators_admin import ComplaintFigureViewSet, TargetViewSet
 from .models import ReportExport
 
 register_permission_policy(ReportExport, ReportExportPermissionPolicy(ReportExport))
@@ -46,6 +47,11 @@ def register_report_urls():
 @hooks.register("register_admin_viewset")
 def register_export_viewset():
     return ReportExportViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_indicator_viewsets():
+    return [TargetViewSet(), ComplaintFigureViewSet()]
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,40 +1,22 @@
 """The report's tables: people reached and completions by RW, module, age band and gender, and
 the recent sessions. Each is a few grouped queries; Python only adds up the groups. A cell
-counting fewer than SUPPRESSION_THRESHOLD people shows as "<5", so nobody can be singled out."""
+holds the raw count; `protected.py` decides what may be shown (see suppression.py)."""
 
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, F, OuterRef
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import Profile
 from courses.learning.models import ModulePage
+from courses.workshops.models import WorkshopSession
 
 from .scope import WALK_IN_KEY, Scope
+from .suppression import Cell
 
-SUPPRESSION_THRESHOLD = 5
 NOT_SHARED = ""
-
-
-@dataclass(frozen=True)
-class Cell:
-    """A number of people in a table cell."""
-
-    value: int
-
-    @property
-    def suppressed(self) -> bool:
-        return self.value < SUPPRESSION_THRESHOLD
-
-    @property
-    def shown(self) -> int | str:
-        """The number, or "<5" when it is too small to show."""
-        return f"<{SUPPRESSION_THRESHOLD}" if self.suppressed else self.value
-
-    def __str__(self) -> str:
-        return str(self.shown)
 
 
 @dataclass(frozen=True)
@@ -52,6 +34,17 @@ class SessionRow:
     starts_at: datetime
     venue: str
     attendance: Cell
+
+
+@dataclass(frozen=True)
+class TypeRow:
+    """Participation in one type of event: sessions held, attendances, people who came."""
+
+    event_type: str
+    label: str
+    sessions: int
+    attendance: Cell
+    people: Cell
 
 
 @dataclass(frozen=True)
@@ -184,3 +177,37 @@ def recent_sessions(scope: Scope, limit: int = 20) -> list[SessionRow]:
         SessionRow(row["pk"], row["title"], row["starts_at"], row["venue"], Cell(row["attended"]))
         for row in sessions
     ]
+
+
+def type_breakdown(scope: Scope) -> list[TypeRow]:
+    """Per type of event, every type listed: sessions held, attendances, and people who came
+    (residents once, walk-ins once per name and RW). Two queries."""
+    sessions = dict(
+        scope.sessions()
+        .values("event_type")
+        .annotate(n=Count("pk"))
+        .values_list("event_type", "n")
+    )
+    came = {
+        row["event_type"]: row
+        for row in scope.attendances()
+        .values(event_type=F("session__event_type"))
+        .annotate(
+            attendance=Count("pk"),
+            residents=Count("user_id", distinct=True),
+            walk_ins=Count(WALK_IN_KEY, distinct=True, filter=Q(user__isnull=True)),
+        )
+    }
+    rows = []
+    for value, label in WorkshopSession.EventType.choices:
+        counts = came.get(value, {})
+        rows.append(
+            TypeRow(
+                value,
+                label,
+                sessions.get(value, 0),
+                Cell(counts.get("attendance", 0)),
+                Cell(counts.get("residents", 0) + counts.get("walk_ins", 0)),
+            )
+        )
+    return rows

@@ -1,6 +1,7 @@
 """Server-drawn SVG charts for the admin: no JavaScript, readable on a cheap phone, and told
 apart by line style and marker as well as colour. The template draws what `line_chart` lays
-out; the page shows the same numbers in a table next to the chart."""
+out; the page shows the same numbers in a table next to the chart. A value of None (a number
+that may not be shown) leaves a gap in its line."""
 
 import math
 from dataclasses import dataclass
@@ -29,10 +30,17 @@ class Line:
     marker: str
     points: list[Point]
     legend_x: float
+    breaks: tuple[int, ...] = ()  # indexes of the points that start a new segment
 
     @property
-    def path(self) -> str:
-        return " ".join(f"{point.x:.1f},{point.y:.1f}" for point in self.points)
+    def segments(self) -> list[str]:
+        """The polylines to draw: the points between gaps."""
+        edges = [0, *self.breaks, len(self.points)]
+        return [
+            " ".join(f"{point.x:.1f},{point.y:.1f}" for point in self.points[start:end])
+            for start, end in zip(edges, edges[1:], strict=False)
+            if end > start
+        ]
 
 
 @dataclass(frozen=True)
@@ -57,10 +65,11 @@ class LineChart:
 
 
 def line_chart(
-    title: str, description: str, months: list[date], series: dict[str, list[int]]
+    title: str, description: str, months: list[date], series: dict[str, list[int | None]]
 ) -> LineChart:
     """One line per series over the months; the y axis starts at 0 and ends on a round number."""
-    top = nice_ceiling(max((max(values, default=0) for values in series.values()), default=0))
+    shown = [value for values in series.values() for value in values if value is not None]
+    top = nice_ceiling(max(shown, default=0))
     plot_width, plot_height = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_width / (len(months) - 1) if len(months) > 1 else 0
     start = LEFT if len(months) > 1 else LEFT + plot_width / 2
@@ -68,22 +77,21 @@ def line_chart(
     def y_of(value: int) -> float:
         return TOP + plot_height * (1 - value / top)
 
-    lines = [
-        Line(
-            label,
-            colour,
-            dash,
-            marker,
-            [
-                Point(start + index * step, y_of(value), value)
-                for index, value in enumerate(values)
-            ],
-            legend_x=LEFT + position * 200,
-        )
-        for position, ((label, values), (colour, dash, marker)) in enumerate(
-            zip(series.items(), STYLES, strict=False)
-        )
-    ]
+    lines = []
+    for position, ((label, values), (colour, dash, marker)) in enumerate(
+        zip(series.items(), STYLES, strict=False)
+    ):
+        points, breaks, gap = [], [], False
+        for index, value in enumerate(values):
+            if value is None:
+                gap = True
+                continue
+            if gap and points:
+                breaks.append(len(points))
+            gap = False
+            points.append(Point(start + index * step, y_of(value), value))
+        line = Line(label, colour, dash, marker, points, LEFT + position * 200, tuple(breaks))
+        lines.append(line)
     every = math.ceil(len(months) / 8) or 1  # at most eight labels, so they never overlap
     x_ticks = [
         Tick(start + index * step, date_format(month, "M Y"))

@@ -1,7 +1,7 @@
 """The participation report for officials: how many residents the academy reached, what they
 completed, who came to the sessions and how satisfied they were, for a period, module, topic,
 RW or kind of learning. The database does the counting, in the same number of queries whatever
-the amount of data."""
+the amount of data. These are the true counts: what may leave the site is `protected.py`'s."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -12,16 +12,18 @@ from django.db.models.functions import TruncMonth
 from cms.services import kelurahan_settings
 
 from .breakdowns import (
-    SUPPRESSION_THRESHOLD,
     BreakdownRow,
-    Cell,
     SessionRow,
+    TypeRow,
     module_breakdown,
     people_breakdowns,
     recent_sessions,
+    type_breakdown,
 )
 from .filters import JAKARTA, ReportFilters
 from .scope import Scope
+from .suppression import THRESHOLD as SUPPRESSION_THRESHOLD
+from .suppression import Cell, average_shown
 
 __all__ = [
     "SUPPRESSION_THRESHOLD",
@@ -32,6 +34,7 @@ __all__ = [
     "Report",
     "ReportFilters",
     "SessionRow",
+    "TypeRow",
     "build_report",
 ]
 
@@ -45,7 +48,7 @@ class Average:
 
     @property
     def hidden(self) -> bool:
-        return self.answers < SUPPRESSION_THRESHOLD
+        return not average_shown(self.answers)
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Report:
     by_module: list[BreakdownRow]
     by_age_band: list[BreakdownRow]
     by_gender: list[BreakdownRow]
+    by_type: list[TypeRow]
     sessions: list[SessionRow]
 
     @property
@@ -132,6 +136,7 @@ def build_report(filters: ReportFilters) -> Report:
         by_module=module_breakdown(scope),
         by_age_band=people.by_age_band,
         by_gender=people.by_gender,
+        by_type=type_breakdown(scope),
         sessions=recent_sessions(scope),
     )
 

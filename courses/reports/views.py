@@ -15,10 +15,12 @@ from courses.workshops.models import WorkshopSession
 from . import exports as report_exports
 from .charts import line_chart
 from .filters import FilterForm, filter_query
+from .indicators import complaint_trend, other_targets, target_for, target_rows
 from .models import ReportExport
 from .participants import comments, participants, session_attendance
-from .report import SUPPRESSION_THRESHOLD, build_report
+from .protected import protected_report
 from .scope import Scope
+from .suppression import COMPLEMENT_MARK, THRESHOLD
 
 
 def _check(request, permission: str = "courses.view_participation_report") -> None:
@@ -33,7 +35,9 @@ def _context(title: str, **extra) -> dict:
 def report(request):
     _check(request)
     form = FilterForm(request.GET)
-    report = build_report(form.filters())
+    filters = form.filters()
+    report = protected_report(filters)
+    target = target_for(filters)
     averages = [
         (_("Average satisfaction"), report.satisfaction),
         (_("Average usefulness"), report.usefulness),
@@ -46,21 +50,27 @@ def report(request):
         report=report,
         averages=averages,
         chart=trend_chart(report),
-        threshold=SUPPRESSION_THRESHOLD,
+        threshold=THRESHOLD,
+        complement_mark=COMPLEMENT_MARK,
+        target=target,
+        target_rows=target and target_rows(target, report.figures),
+        other_targets=[] if target else other_targets(filters),
+        complaints=complaint_trend(filters),
     )
     return render(request, "courses/reports/report.html", context)
 
 
 def trend_chart(report):
-    """The monthly lines that match the kind filter; None without any activity."""
+    """The monthly lines that match the kind filter, with gaps where a number is hidden; None
+    without any activity."""
     rows, series = report.months, {}
     if not rows:
         return None
     if report.filters.online:
-        series[_("Enrolments")] = [row.enrolments for row in rows]
-        series[_("Completions")] = [row.completions for row in rows]
+        series[_("Enrolments")] = [row.enrolments.number for row in rows]
+        series[_("Completions")] = [row.completions.number for row in rows]
     if report.filters.in_person:
-        series[_("Attendance")] = [row.attendance for row in rows]
+        series[_("Attendance")] = [row.attendance.number for row in rows]
     description = _(
         "Lines per month from %(first)s to %(last)s for: %(series)s. "
         "The table after the chart has the same numbers."

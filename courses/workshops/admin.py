@@ -156,7 +156,7 @@ class WorkshopSessionViewSet(ModelViewSet):
     usage_view_class = SessionUsageView
     copy_view_enabled = False
     ordering = "-starts_at"
-    list_filter = ["status", "starts_at"]
+    list_filter = ["status", "event_type", "starts_at"]
     search_fields = ["title", "venue"]
     search_backend_name = None
     list_display = [
@@ -182,6 +182,7 @@ class WorkshopSessionViewSet(ModelViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("title"),
+            FieldPanel("event_type"),
             FieldPanel("module", widget=forms.Select),
             FieldRowPanel(
                 [

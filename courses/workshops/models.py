@@ -16,6 +16,16 @@ class WorkshopSession(index.Indexed, models.Model):
         HELD = "held", _("Held")
         CANCELLED = "cancelled", _("Cancelled")
 
+    class EventType(models.TextChoices):
+        """What kind of event it is, so the report can tell them apart."""
+
+        TRAINING = "pelatihan", _("Training workshop")
+        SOSIALISASI = "sosialisasi", _("Sosialisasi (information session)")
+        SEMINAR = "seminar", _("Seminar")
+        FORUM_WARGA = "forum_warga", _("Forum warga (residents' forum)")
+        REMBUK_RW = "rembuk_rw", _("Rembuk RW (neighbourhood deliberation)")
+        OTHER = "lainnya", _("Other")
+
     title = models.CharField(_("title"), max_length=200)
     module = models.ForeignKey(
         "courses.ModulePage",
@@ -25,6 +35,9 @@ class WorkshopSession(index.Indexed, models.Model):
         related_name="sessions",
         verbose_name=_("module"),
         help_text=_("For a blended module, attending this session counts towards completing it."),
+    )
+    event_type = models.CharField(
+        _("type of event"), max_length=12, choices=EventType, default=EventType.TRAINING
     )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))

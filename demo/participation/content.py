@@ -33,13 +33,19 @@ OTHER_VENUES = [
     ("Gedung Serbaguna Kecamatan Jagakarsa", 80),
     ("Ruang PKK Kelurahan", 25),
 ]
-GENERAL_SESSION_TITLES = [
-    "Sosialisasi Musrenbang Kelurahan",
-    "Klinik Konsultasi Proposal Kegiatan RW",
-    "Temu Warga: Transparansi Anggaran",
-    "Pelatihan Pengurus RT/RW Baru",
-    "Diskusi Warga: Layanan Publik di Kelurahan",
-    "Lokakarya Pelaporan Kegiatan RW",
+#: Sessions without a module: (title, type of event).
+GENERAL_SESSIONS = [
+    ("Sosialisasi Musrenbang Kelurahan", "sosialisasi"),
+    ("Sosialisasi Pengaduan lewat JAKI dan SP4N-LAPOR!", "sosialisasi"),
+    ("Klinik Konsultasi Proposal Kegiatan RW", "pelatihan"),
+    ("Temu Warga: Transparansi Anggaran", "forum_warga"),
+    ("Pelatihan Pengurus RT/RW Baru", "pelatihan"),
+    ("Diskusi Warga: Layanan Publik di Kelurahan", "forum_warga"),
+    ("Seminar Hak Warga atas Pelayanan Publik", "seminar"),
+    ("Rembuk RW: Prioritas Usulan Musrenbang", "rembuk_rw"),
+    ("Rembuk RW: Kebersihan dan Saluran Air", "rembuk_rw"),
+    ("Lokakarya Pelaporan Kegiatan RW", "pelatihan"),
+    ("Bazar dan Pameran Hasil Pelatihan Warga", "lainnya"),
 ]
 MODULE_SESSION_PREFIXES = ["Lokakarya", "Kelas Tatap Muka", "Sesi Praktik"]
 SESSION_START_HOURS = [(9, 0), (10, 0), (13, 0), (15, 30), (19, 0), (19, 30)]

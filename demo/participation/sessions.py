@@ -39,13 +39,14 @@ def plan_sessions(count, modules: list[Module], rw_count: int, timeline: Timelin
         starts_at = datetime.combine(day.astimezone(local).date(), time(hour, minute), local)
         venue, capacity, venue_rw = _venue(rw_count, rng)
         module = pick_module() if modules and rng.random() < MODULE_SHARE else None
-        title = (
-            f"{rng.choice(content.MODULE_SESSION_PREFIXES)}: {module.page.title}"
-            if module
-            else rng.choice(content.GENERAL_SESSION_TITLES)
-        )
+        if module:
+            title = f"{rng.choice(content.MODULE_SESSION_PREFIXES)}: {module.page.title}"
+            event_type = WorkshopSession.EventType.TRAINING
+        else:
+            title, event_type = rng.choice(content.GENERAL_SESSIONS)
         session = WorkshopSession(
             title=title,
+            event_type=event_type,
             module=module.page if module else None,
             starts_at=starts_at,
             ends_at=starts_at + timedelta(hours=rng.choice((2, 2, 3))),

@@ -2,13 +2,15 @@ from dataclasses import dataclass
 
 import pytest
 from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageColor
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate
 from cms.models import HomePage, User
-from courses.models import LessonPage, ModulePage, WorkshopSession
+from courses.models import ComplaintFigure, LessonPage, ModulePage, Target, WorkshopSession
 from demo import images as demo_images
 from demo import site as demo
 
@@ -79,6 +81,16 @@ def test_demo_has_a_held_session_with_walk_ins_and_two_upcoming(loaded):
     assert held.attendances.filter(user__email="warga@akademiwarga.test").count() == 1
     assert held.attendances.filter(user__isnull=True).count() == 3
     assert sum(session.is_upcoming for session in WorkshopSession.objects.all()) == 2
+
+
+def test_demo_has_a_year_of_complaint_figures_and_targets_once(loaded):
+    assert ComplaintFigure.objects.count() == 12 * len(ComplaintFigure.Channel)
+    assert not ComplaintFigure.objects.filter(resolved__gt=F("received")).exists()
+    this_year = timezone.localdate().year
+    assert sorted(Target.objects.values_list("name", flat=True)) == [
+        str(this_year - 1),
+        str(this_year),
+    ]
 
 
 def test_demo_guides_link_to_call_write_and_complain(loaded, client):

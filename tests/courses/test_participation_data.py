@@ -23,6 +23,7 @@ from courses.models import (
     Registration,
     WorkshopSession,
 )
+from demo.participation.content import GENERAL_SESSIONS
 from demo.participation.people import DOMAIN
 from surveys.models import SurveyPeriod, SurveyResponse
 
@@ -147,6 +148,14 @@ def test_sessions_attendance_and_registrations_fit_the_room(generated):
             assert session.came > 0
         else:
             assert session.came == 0
+
+
+def test_sessions_of_modules_are_training_and_others_typed_by_their_title(generated):
+    sessions = WorkshopSession.objects.all()
+    assert not sessions.filter(module__isnull=False).exclude(event_type="pelatihan").exists()
+    types = dict(GENERAL_SESSIONS)
+    for session in sessions.filter(module__isnull=True):
+        assert session.event_type == types[session.title]
 
 
 def test_walk_ins_have_a_name_and_an_rw_and_residents_had_an_account(generated):

@@ -73,22 +73,23 @@ def test_menu_item_only_for_report_readers(client, official, coordinator, facili
 def test_report_shows_figures_chart_and_tables(client, march, official):
     client.force_login(official)
     page = text(client.get(f"{REPORT}?{MARCH_QUERY}"))
-    assert "5 (3 residents with an account, 2 walk-ins without one)" in page
-    assert "1 registered, 5 walk-in" in page
+    # 3 and 2 people are too few to show; so is 1 registered, and the 5 walk-ins would tell it
+    assert "5 (&lt;5 residents with an account, &lt;5 walk-ins without one)" in page
+    assert "6 (&lt;5 registered, x walk-in)" in page
     assert 'role="img" aria-labelledby="trend-chart-title trend-chart-desc"' in page
     assert '<title id="trend-chart-title">Participation per month</title>' in page
     assert "March 2025" in page  # the chart's numbers as a table
     link_query = MARCH_QUERY.replace("&", "&amp;")
     assert f'href="/admin/participation/modules/{march.a.pk}/?{link_query}"' in page
     assert f'href="/admin/participation/sessions/{march.s1.pk}/"' in page
-    assert "Hidden: only 3 answers" in page
+    assert "Hidden: fewer than 5 answers" in page
     assert "Budi" not in page  # no names on the report itself
 
 
 def test_filters_narrow_the_report(client, march, official):
     client.force_login(official)
     page = text(client.get(f"{REPORT}?{MARCH_QUERY}&kind=online"))
-    assert "2 (2 residents with an account, 0 walk-ins without one)" in page
+    assert "&lt;5 (&lt;5 residents with an account, 0 walk-ins without one)" in page
     assert "Sessions held" not in page and "Recent sessions" not in page
 
 
@@ -115,14 +116,28 @@ def test_bad_filters_are_explained_not_fatal(client, march, official, query, fie
 
 def test_small_groups_show_as_fewer_than_five(client, make_module, official):
     module = make_module(lessons=1, quiz=False)
-    for _ in range(5):
-        enrol(person(rw=7), module, "2025-03-03")
-    for _ in range(4):
-        enrol(person(rw=8), module, "2025-03-03")
+    for rw, people in ((7, 5), (8, 4), (9, 6)):
+        for _ in range(people):
+            enrol(person(rw=rw), module, "2025-03-03")
     client.force_login(official)
     page = text(client.get(f"{REPORT}?{MARCH_QUERY}"))
-    assert '<th scope="row">RW 07</th> <td>5</td>' in page
     assert '<th scope="row">RW 08</th> <td>&lt;5</td>' in page
+    # RW 08 would be 15 minus the others: the smallest other is hidden too
+    assert '<th scope="row">RW 07</th> <td>x</td>' in page
+    assert '<th scope="row">RW 09</th> <td>6</td>' in page
+
+
+def test_one_rw_shows_no_small_number_anywhere(client, march, official):
+    """The leak of issue 16: one RW's headline figures, months and summary CSV."""
+    client.force_login(official)
+    page = text(client.get(f"{REPORT}?{MARCH_QUERY}&rw=3"))
+    assert "&lt;5 (0 residents with an account, &lt;5 walk-ins without one)" in page
+    assert '<th scope="row">March 2025</th> <td>0</td><td>0</td> <td>&lt;5</td>' in page
+    response = post_query(
+        client, f"{REPORT}export/", f"format=csv&kind=summary&{MARCH_QUERY}&rw=3"
+    )
+    rows = b"".join(response.streaming_content).decode()
+    assert "Certificates issued,<5" in rows and "Certificates issued,1" not in rows
 
 
 def test_module_participants_list_names(client, march, coordinator):
@@ -252,7 +267,7 @@ def test_good_filter_values(march):
 
 def test_small_cells_are_suppressed():
     assert str(Cell(SUPPRESSION_THRESHOLD - 1)) == "<5"
-    assert str(Cell(0)) == "<5"
+    assert str(Cell(0)) == "0"
     assert Cell(SUPPRESSION_THRESHOLD).shown == 5
 
 

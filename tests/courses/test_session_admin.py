@@ -39,6 +39,7 @@ def form_data(**changes):
     starts = timezone.localtime() + timedelta(days=7)
     data = {
         "title": "Membaca APBDes",
+        "event_type": WorkshopSession.EventType.SOSIALISASI,
         "module": "",
         "starts_at": starts.strftime("%Y-%m-%d 09:00"),
         "ends_at": starts.strftime("%Y-%m-%d 12:00"),
@@ -143,6 +144,7 @@ def test_a_facilitator_plans_a_session_and_runs_it(client, facilitator, module):
     assert response.status_code == 302
     session = WorkshopSession.objects.get()
     assert (session.module, session.capacity) == (module.page_ptr.specific, 25)
+    assert session.event_type == WorkshopSession.EventType.SOSIALISASI
     assert list(session.facilitators.all()) == [facilitator]
 
 

@@ -26,8 +26,9 @@ def test_official_filters_the_report_and_downloads_xlsx(new_page, stack, authent
     official.follow(page.get_by_role("button", name="Terapkan saringan"))
     assert "rw=5" in page.url and "module=" in page.url
     assert page.get_by_role("img", name="Partisipasi per bulan").is_visible()
+    # The demo resident of RW 05 completed this module today: too few people to show.
     completions = headline(page, "Penyelesaian")
-    assert completions >= 1  # the demo resident of RW 05 completed this module today
+    assert completions == "<5"
 
     summary = page.get_by_text("Ringkasan (hanya angka):")
     official.follow(summary.get_by_role("button", name="XLSX"))
@@ -37,9 +38,9 @@ def test_official_filters_the_report_and_downloads_xlsx(new_page, stack, authent
     staff.audit_admin_in_english(official)
 
 
-def headline(page, label: str) -> int:
+def headline(page, label: str) -> str:
     row = page.locator("tr").filter(has=page.get_by_role("rowheader", name=label, exact=True))
-    return int(row.get_by_role("cell").first.inner_text().split()[0])
+    return row.get_by_role("cell").first.inner_text().split()[0]
 
 
 def download_when_ready(visitor, attempts: int = 30):

@@ -1,0 +1,50 @@
+"""The demo's complaint figures (the twelve months before this one, per channel, as an official
+would copy them from the channels' dashboards) and the kelurahan's targets for this year and
+the last. Loading them twice changes nothing."""
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.utils import timezone
+
+from courses.models import ComplaintFigure, Target
+
+Channel = ComplaintFigure.Channel
+#: Complaints a month per channel: (fewest, most).
+RECEIVED = {Channel.JAKI_CRM: (18, 45), Channel.LAPOR: (3, 12), Channel.IN_PERSON: (4, 15)}
+TARGETS = {"residents_reached": 600, "sessions_held": 36, "completions": 150}
+
+
+def ensure_indicators() -> None:
+    today = timezone.localdate()
+    if not ComplaintFigure.objects.exists():
+        ComplaintFigure.objects.bulk_create(
+            _figures(month, channel) for month in _last_months(today, 12) for channel in Channel
+        )
+    for year in (today.year - 1, today.year):
+        Target.objects.get_or_create(
+            start=date(year, 1, 1),
+            end=date(year, 12, 31),
+            defaults={"name": str(year), **TARGETS, "ikm": Decimal("82.00")},
+        )
+
+
+def _last_months(today: date, count: int) -> list[date]:
+    months, month = [], today.replace(day=1)
+    for _ in range(count):
+        month = (month.replace(day=1) - timedelta(days=1)).replace(day=1)
+        months.append(month)
+    return months[::-1]
+
+
+def _figures(month: date, channel: str) -> ComplaintFigure:
+    rng = random.Random(f"{month:%Y-%m}-{channel}")  # noqa: S311 - made-up demo numbers
+    received = rng.randint(*RECEIVED[channel])
+    return ComplaintFigure(
+        month=month,
+        channel=channel,
+        received=received,
+        resolved=round(received * rng.uniform(0.8, 1.0)),
+        median_days=Decimal(str(round(rng.uniform(1.5, 7.0), 1))),
+    )
