@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cms.pdf import public_url, qr_svg
-from cms.suppression import SUPPRESSION_THRESHOLD
+from cms.suppression import THRESHOLD
 
 from . import services
 from .forms import PaperSurveyForm
@@ -67,7 +67,7 @@ def results(request):
         profile=respondent_profile(period) if period else [],
         categories=CATEGORIES,
         regulation=REGULATION,
-        threshold=SUPPRESSION_THRESHOLD,
+        threshold=THRESHOLD,
     )
     return render(request, "surveys/admin/results.html", context)
 

@@ -1,7 +1,7 @@
 """The SKM results of a period, per service and for all services together: the average of
 every element, the index (IKM) and its category, the number of respondents and the minimum
 sample. Three queries whatever the number of answers. A service with fewer than
-SUPPRESSION_THRESHOLD respondents shows "<5" and no averages or index. When the services hidden
+THRESHOLD (cms.suppression) respondents shows "<5" and no averages or index. When the services hidden
 so add up to 1–4 respondents, the total for all services would give them away by subtraction:
 the smallest shown service is then withheld too (complementary suppression).
 
@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
-from cms.suppression import Cell
+from cms.suppression import Cell, is_small
 
 from . import ikm
 from .models import ServicePopulation, SurveyPeriod, SurveyResponse
@@ -91,11 +91,11 @@ def period_results(period: SurveyPeriod) -> PeriodResults:
 
 def _complement(counts: dict) -> set:
     """The services to withhold besides the small ones, so that the hidden answers together
-    are none or at least SUPPRESSION_THRESHOLD."""
-    hidden = sum(n for n in counts.values() if Cell(n).suppressed)
-    if hidden == 0 or not Cell(hidden).suppressed:
+    are none or at least THRESHOLD."""
+    hidden = sum(n for n in counts.values() if is_small(n))
+    if not is_small(hidden):
         return set()
-    shown = [(n, key) for key, n in counts.items() if not Cell(n).suppressed]
+    shown = [(n, key) for key, n in counts.items() if n and not is_small(n)]
     return {min(shown, key=lambda item: item[0])[1]} if shown else set()
 
 
@@ -104,8 +104,8 @@ def _result(
 ) -> ServiceResult:
     respondents = totals["respondents"] if totals else 0
     minimum = ikm.minimum_sample(people_served) if people_served else None
-    cell = Cell(respondents)
-    if cell.suppressed or withheld:
+    cell = Cell(respondents, complement=withheld)
+    if not respondents or cell.suppressed:
         return ServiceResult(service, cell, withheld, None, None, people_served, minimum)
     averages = tuple(ikm.element_average(totals[f], respondents) for f in ELEMENT_FIELDS)
     index = ikm.index(averages)
@@ -139,7 +139,8 @@ def respondent_profile(period: SurveyPeriod) -> list[ProfileTable]:
         by_key = {key: counts.get(key, 0) for key, _label in choices}
         withheld = _complement(by_key)
         rows = [
-            ProfileRow(str(label), Cell(by_key[key]), key in withheld) for key, label in choices
+            ProfileRow(str(label), Cell(by_key[key], complement=key in withheld), key in withheld)
+            for key, label in choices
         ]
         tables.append(ProfileTable(str(field.verbose_name), rows))
     return tables

@@ -97,6 +97,8 @@ def _upload(kind: str):
 
 def _survey_period(w) -> dict:
     return {"period_id": w.survey_period.pk}
+
+
 def _viewset(name: str, attr: str, editors, deleters=None) -> dict:
     """The list, add and object views of a ModelViewSet, with the world's object `attr`."""
     entries = {f"{name}:{view}": Case(editors) for view in ("index", "index_results", "add")}

@@ -10,11 +10,11 @@ from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import Profile
+from cms.suppression import Cell
 from courses.learning.models import ModulePage
 from courses.workshops.models import WorkshopSession
 
 from .scope import WALK_IN_KEY, Scope
-from .suppression import Cell
 
 NOT_SHARED = ""
 

@@ -11,12 +11,13 @@ from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from cms.suppression import Cell
+
 from .charts import LineChart, line_chart
 from .filters import ReportFilters
 from .models import ComplaintFigure, Target
 from .protected import Figures
 from .report import month_range
-from .suppression import Cell
 
 #: Targets listed as links when the report's period is not one of them.
 LISTED_TARGETS = 6

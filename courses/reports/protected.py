@@ -9,10 +9,11 @@ are shown as they are."""
 from dataclasses import dataclass
 from datetime import date
 
+from cms.suppression import Cell, protect, protect_columns, share
+
 from .breakdowns import BreakdownRow, SessionRow, TypeRow
 from .filters import ReportFilters
 from .report import Average, Report, build_report
-from .suppression import Cell, protect, protect_columns, share
 
 
 @dataclass(frozen=True)

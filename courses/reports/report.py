@@ -10,6 +10,8 @@ from django.db.models import Avg, Count, DateField, Q
 from django.db.models.functions import TruncMonth
 
 from cms.services import kelurahan_settings
+from cms.suppression import THRESHOLD as SUPPRESSION_THRESHOLD
+from cms.suppression import Cell, average_shown
 
 from .breakdowns import (
     BreakdownRow,
@@ -22,8 +24,6 @@ from .breakdowns import (
 )
 from .filters import JAKARTA, ReportFilters
 from .scope import Scope
-from .suppression import THRESHOLD as SUPPRESSION_THRESHOLD
-from .suppression import Cell, average_shown
 
 __all__ = [
     "SUPPRESSION_THRESHOLD",

@@ -4,12 +4,12 @@ same cells hidden (protected.py)."""
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.suppression import COMPLEMENT_MARK, THRESHOLD
 from courses.learning.models import ModulePage, Topic
 
 from .filters import IN_PERSON, JAKARTA, ONLINE, ReportFilters
 from .protected import ProtectedReport, protected_report
 from .report import Average
-from .suppression import COMPLEMENT_MARK, THRESHOLD
 
 
 def summary_sections(filters: ReportFilters) -> list[tuple[str, list, list[list]]]:

@@ -9,6 +9,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.suppression import COMPLEMENT_MARK, THRESHOLD
 from courses.learning.models import ModulePage
 from courses.workshops.models import WorkshopSession
 
@@ -20,7 +21,6 @@ from .models import ReportExport
 from .participants import comments, participants, session_attendance
 from .protected import protected_report
 from .scope import Scope
-from .suppression import COMPLEMENT_MARK, THRESHOLD
 
 
 def _check(request, permission: str = "courses.view_participation_report") -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from cms.suppression import Cell
 from courses.models import ComplaintFigure, Target, WorkshopSession
 from courses.reports.filters import ReportFilters
 from courses.reports.indicators import (
@@ -18,7 +19,6 @@ from courses.reports.indicators import (
     target_rows,
 )
 from courses.reports.protected import protected_report
-from courses.reports.suppression import Cell
 
 from ..helpers import assert_same_queries, query_count
 from .test_reports import MARCH, attend, person, session

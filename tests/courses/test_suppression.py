@@ -5,8 +5,7 @@ from datetime import date
 
 import pytest
 
-from courses.reports.charts import line_chart
-from courses.reports.suppression import (
+from cms.suppression import (
     COMPLEMENT_MARK,
     SMALL_MARK,
     Cell,
@@ -16,6 +15,7 @@ from courses.reports.suppression import (
     protect_columns,
     share,
 )
+from courses.reports.charts import line_chart
 
 
 @pytest.mark.parametrize(("count", "small"), [(0, False), (1, True), (4, True), (5, False)])
