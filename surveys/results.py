@@ -5,8 +5,8 @@ THRESHOLD (cms.suppression) respondents shows "<5" and no averages or index. Whe
 so add up to 1–4 respondents, the total for all services would give them away by subtraction:
 the smallest shown service is then withheld too (complementary suppression).
 
-`period_results(period)` and `respondent_profile(period)` are what other screens and documents
-(the report pack) call."""
+`period_results(period)`, `respondent_profile(period)` and `index_between(first, last)` are
+what other screens and documents (the participation report's targets, the report pack) call."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
-from cms.suppression import Cell, is_small
+from cms.suppression import THRESHOLD, Cell, is_small
 
 from . import ikm
 from .models import ServicePopulation, SurveyPeriod, SurveyResponse
@@ -144,3 +144,15 @@ def respondent_profile(period: SurveyPeriod) -> list[ProfileTable]:
         ]
         tables.append(ProfileTable(str(field.verbose_name), rows))
     return tables
+
+
+def index_between(first_day, last_day) -> ikm.Index | None:
+    """The unit's index over every answer of the survey periods that lie within the two days
+    (all services together), or None with fewer than THRESHOLD respondents. One query."""
+    totals = SurveyResponse.objects.filter(
+        period__starts_on__gte=first_day, period__ends_on__lte=last_day
+    ).aggregate(respondents=Count("pk"), **{f: Sum(f) for f in ELEMENT_FIELDS})
+    respondents = totals["respondents"]
+    if respondents < THRESHOLD:
+        return None
+    return ikm.index([ikm.element_average(totals[f], respondents) for f in ELEMENT_FIELDS])

@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cms.suppression import Cell
+from surveys.results import index_between
 
 from .charts import LineChart, line_chart
 from .filters import ReportFilters
@@ -35,7 +36,7 @@ def resolved_within_received(received: int | None, resolved: int | None) -> bool
 class TargetRow:
     label: str
     target: int | Decimal | None
-    actual: Cell | int | None  # people as a Cell, sessions as a number; None: not counted here
+    actual: Cell | int | Decimal | None  # people as a Cell; None: too few survey answers
 
     @property
     def shown(self) -> int | str | None:
@@ -45,7 +46,7 @@ class TargetRow:
     def percent(self) -> int | None:
         """Actual as a share of the target, when both are there and the actual may be shown."""
         shown = self.shown
-        if not self.target or not isinstance(shown, int):
+        if not self.target or not isinstance(shown, int | Decimal):
             return None
         return round(100 * shown / self.target)
 
@@ -76,8 +77,13 @@ def target_rows(target: Target, figures: Figures) -> list[TargetRow]:
         TargetRow(_("People reached"), target.residents_reached, figures.people_reached),
         TargetRow(_("Sessions held"), target.sessions_held, figures.sessions_held),
         TargetRow(_("Module completions"), target.completions, figures.completions),
-        TargetRow(_("IKM (satisfaction index)"), target.ikm, None),
+        TargetRow(_("IKM (satisfaction index)"), target.ikm, _ikm(target)),
     ]
+
+
+def _ikm(target: Target) -> Decimal | None:
+    index = index_between(target.start, target.end)
+    return index and index.converted
 
 
 @dataclass(frozen=True)

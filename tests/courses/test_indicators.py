@@ -77,7 +77,16 @@ def test_target_rows_compare_with_the_protected_figures(home_page):
         (8, 0),
         (Decimal("82.5"), None),
     ]
-    assert rows[3].actual is None  # the survey computes the IKM
+    assert rows[3].actual is None  # no survey answers in March
+
+
+def test_the_ikm_target_is_compared_with_the_survey_answers_of_its_period(home_page):
+    from ..factories import SurveyPeriodFactory, SurveyResponseFactory
+
+    march = SurveyPeriodFactory(starts_on=MARCH.start, ends_on=MARCH.end)
+    SurveyResponseFactory.create_batch(5, period=march)  # every element answered 3
+    rows = target_rows(march_target(ikm=Decimal("80")), protected_report(MARCH).figures)
+    assert (rows[3].actual, rows[3].percent) == (Decimal("75.00"), 94)
     assert TargetRow("x", 10, Cell(3)).percent is None  # 3 people would show as 30%
     assert TargetRow("x", 10, Cell(15)).percent == 150
     assert TargetRow("x", None, Cell(15)).percent is None

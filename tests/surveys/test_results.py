@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 
 from surveys.models import ServicePopulation
-from surveys.results import period_results, respondent_profile
+from surveys.results import index_between, period_results, respondent_profile
 
 from ..factories import SurveyPeriodFactory, SurveyResponseFactory, service_area
 
@@ -117,3 +117,17 @@ def test_the_respondents_by_their_details_counts_only_small_groups_hidden():
     education = {row.label: row.respondents.shown for row in tables["highest education"].rows}
     assert education["Senior secondary school (SMA/SMK)"] == 8
     assert education["Not given"] == 5
+
+
+def test_the_index_between_two_days_takes_the_periods_inside_them(django_assert_num_queries):
+    from datetime import date
+
+    first_half = SurveyPeriodFactory(starts_on=date(2026, 1, 1), ends_on=date(2026, 6, 30))
+    second_half = SurveyPeriodFactory(starts_on=date(2026, 7, 1), ends_on=date(2026, 12, 31))
+    SurveyResponseFactory.create_batch(3, period=first_half, **answers(*[4] * 9))
+    SurveyResponseFactory.create_batch(3, period=second_half, **answers(*[2] * 9))
+    with django_assert_num_queries(1):
+        year = index_between(date(2026, 1, 1), date(2026, 12, 31))
+    assert year.converted == Decimal("75.00")  # every element averages 3
+    assert index_between(date(2026, 1, 1), date(2026, 6, 30)) is None  # 3 respondents: hidden
+    assert index_between(date(2026, 2, 1), date(2026, 12, 31)) is None  # the first half sticks out
