@@ -54,6 +54,16 @@ STATUS_HEADER = "X-Page-Cache"
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 
 
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    """Once per process: a folder that cannot be written fails every request the same way."""
+    if message not in _warned:
+        _warned.add(message)
+        logger.warning(message)
+
+
 def _cache():
     return caches[CACHE_ALIAS]
 
@@ -61,15 +71,15 @@ def _cache():
 def generation() -> str | None:
     """The current generation token, made if there is none; None while the cache cannot be
     reached or written (then nothing is served from it or stored in it)."""
-    store = _cache()
     try:
+        store = _cache()
         value = store.get(GENERATION_KEY)
         if value is None:
             value = secrets.token_hex(8)
             if not store.add(GENERATION_KEY, value, timeout=None):
                 value = store.get(GENERATION_KEY)  # another process made one first, or no cache
     except OSError as error:  # the file cache's folder cannot be read or written
-        logger.warning("The page cache cannot be used (%s): pages are rendered.", error)
+        _warn_once(f"The page cache cannot be used ({error}): pages are rendered.")
         return None
     return value
 
@@ -186,11 +196,11 @@ class AnonymousPageCacheMiddleware:
         try:
             return _cache().get(page_key)
         except OSError as error:
-            logger.warning("A page could not be read from the cache (%s).", error)
+            _warn_once(f"A page could not be read from the cache ({error}).")
             return None
 
     def _write(self, page_key: str, response) -> None:
         try:
             _cache().set(page_key, response, timeout=self.seconds)
         except OSError as error:
-            logger.warning("A page could not be stored in the cache (%s).", error)
+            _warn_once(f"A page could not be stored in the cache ({error}).")

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the
 environment; nothing secret lives here."""
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -174,6 +175,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# The anonymous pages' cache keys start with the database they were read from, so that sites or
+# test runs sharing a Redis or a folder never serve each other's pages.
+_database = DATABASES["default"]
+PAGE_CACHE_PREFIX = (
+    "page-"
+    + hashlib.sha256(
+        "|".join(
+            str(_database.get(part, "")) for part in ("ENGINE", "NAME", "HOST", "PORT")
+        ).encode()
+    ).hexdigest()[:12]
+)
+
 if os.environ.get("REDIS_URL"):
     # Pages work without Redis (cms/cache.py): a dead one must cost a request milliseconds.
     CACHES = {
@@ -184,7 +197,7 @@ if os.environ.get("REDIS_URL"):
         }
     }
     # Anonymous pages (cms/page_cache.py), under a prefix of their own in the same Redis.
-    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "page"}
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": PAGE_CACHE_PREFIX}
 else:
     # One machine: each process has its own memory, so the pages and their generation go
     # to files every process (gunicorn's workers, the task worker, manage.py) shares.
@@ -193,6 +206,7 @@ else:
         "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "page-cache")),
+            "KEY_PREFIX": PAGE_CACHE_PREFIX,
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }

@@ -247,3 +247,32 @@ def test_the_cache_can_be_switched_off(client, home_page, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/")
     assert cache_status(visitor().get("/")) is None
+
+
+def test_pages_work_when_the_cache_folder_cannot_be_written(client, home_page, settings, tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(not_a_folder / "pages"),
+        },
+    }
+    assert [client.get("/").status_code for _ in range(2)] == [200, 200]
+
+
+def test_anonymous_pages_are_shared_between_processes_through_the_folder(
+    client, home_page, settings, tmp_path
+):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "pages"),
+        },
+    }
+    assert cache_status(client.get("/")) == "miss"
+    assert cache_status(visitor().get("/")) == "hit"
+    page_cache.bump()  # as another process would, through the same folder
+    assert cache_status(visitor().get("/")) == "miss"
