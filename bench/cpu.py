@@ -83,8 +83,11 @@ def backends(database: str) -> list[int]:
                 title = (entry / "cmdline").read_bytes().decode(errors="replace")
             except OSError:
                 continue
-            words = title.split()
-            if len(words) >= 3 and words[0] == "postgres:" and words[2] == database:
+            # "postgres: [cluster_name: ]user database host(port) state"
+            words = title.split()[1:] if title.startswith("postgres: ") else []
+            if words and words[0].endswith(":"):
+                words = words[1:]
+            if len(words) >= 2 and words[1] == database:
                 found.append(int(entry.name))
     return found
 

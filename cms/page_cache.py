@@ -57,11 +57,11 @@ UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 _warned: set[str] = set()
 
 
-def _warn_once(message: str) -> None:
-    """Once per process: a folder that cannot be written fails every request the same way."""
-    if message not in _warned:
-        _warned.add(message)
-        logger.warning(message)
+def _warn_once(what: str, error: OSError) -> None:
+    """Once per process and kind: a folder that cannot be written fails every request alike."""
+    if what not in _warned:
+        _warned.add(what)
+        logger.warning("%s (%s): pages are rendered instead.", what, error)
 
 
 def _cache():
@@ -79,7 +79,7 @@ def generation() -> str | None:
             if not store.add(GENERATION_KEY, value, timeout=None):
                 value = store.get(GENERATION_KEY)  # another process made one first, or no cache
     except OSError as error:  # the file cache's folder cannot be read or written
-        _warn_once(f"The page cache cannot be used ({error}): pages are rendered.")
+        _warn_once("The page cache cannot be used", error)
         return None
     return value
 
@@ -196,11 +196,11 @@ class AnonymousPageCacheMiddleware:
         try:
             return _cache().get(page_key)
         except OSError as error:
-            _warn_once(f"A page could not be read from the cache ({error}).")
+            _warn_once("A page could not be read from the cache", error)
             return None
 
     def _write(self, page_key: str, response) -> None:
         try:
             _cache().set(page_key, response, timeout=self.seconds)
         except OSError as error:
-            _warn_once(f"A page could not be stored in the cache ({error}).")
+            _warn_once("A page could not be stored in the cache", error)

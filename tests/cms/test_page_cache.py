@@ -2,6 +2,8 @@
 database work, never to someone signed in, never with a CSRF token, a message or another
 visitor's content, never stale after a change, per language, with 304 to conditional requests."""
 
+import logging
+
 import pytest
 from django.contrib import messages
 from django.contrib.messages.middleware import MessageMiddleware
@@ -249,7 +251,10 @@ def test_the_cache_can_be_switched_off(client, home_page, settings):
     assert cache_status(visitor().get("/")) is None
 
 
-def test_pages_work_when_the_cache_folder_cannot_be_written(client, home_page, settings, tmp_path):
+def test_pages_work_when_the_cache_folder_cannot_be_written(
+    client, home_page, settings, tmp_path, monkeypatch, caplog
+):
+    monkeypatch.setattr(page_cache, "_warned", set())
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("")
     settings.CACHES = {
@@ -259,7 +264,9 @@ def test_pages_work_when_the_cache_folder_cannot_be_written(client, home_page, s
             "LOCATION": str(not_a_folder / "pages"),
         },
     }
-    assert [client.get("/").status_code for _ in range(2)] == [200, 200]
+    with caplog.at_level(logging.WARNING, logger="cms.page_cache"):
+        assert [client.get("/").status_code for _ in range(3)] == [200, 200, 200]
+    assert len(caplog.records) == 1 and "cannot be used" in caplog.text
 
 
 def test_anonymous_pages_are_shared_between_processes_through_the_folder(
