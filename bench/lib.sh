@@ -1,12 +1,14 @@
 # Shared by bench/run.sh (load) and bench/concurrency.sh (concurrent duplicates): the production
 # settings served over plain HTTP on localhost, a new database per run, gunicorn started and
 # stopped, and a trap that cleans up. Source it after setting VENV, PY and the BENCH_PG* values.
-# Uses and sets: DB, DIR, STAGE, GUNICORN_PID, PG_CREATED, DATABASE_URL, MEDIA_ROOT.
+# Uses and sets: DB, DIR, STAGE, GUNICORN_PID, BASELINE_PIDS, PG_CREATED, DATABASE_URL,
+# MEDIA_ROOT, PAGE_CACHE_DIR.
 
 PG_HOST=${BENCH_PGHOST:-127.0.0.1}
 PG_PORT=${BENCH_PGPORT:-5432}
 PG_USER=${BENCH_PGUSER:-postgres}
 GUNICORN_PID=""
+BASELINE_PIDS=()
 PG_CREATED=""
 STAGE="start"
 
@@ -50,16 +52,31 @@ free_port() {
 }
 
 # shellcheck disable=SC2317  # also run by the EXIT trap
-stop_gunicorn() {
-    [[ -n $GUNICORN_PID ]] || return 0
-    kill -TERM "$GUNICORN_PID" 2>/dev/null || true
+stop_server() {
+    local pid=$1
+    kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 40); do
-        kill -0 "$GUNICORN_PID" 2>/dev/null || break
+        kill -0 "$pid" 2>/dev/null || break
         sleep 0.25
     done
-    kill -KILL "$GUNICORN_PID" 2>/dev/null || true
-    wait "$GUNICORN_PID" 2>/dev/null || true
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# shellcheck disable=SC2317  # also run by the EXIT trap
+stop_gunicorn() {
+    [[ -n $GUNICORN_PID ]] || return 0
+    stop_server "$GUNICORN_PID"
     GUNICORN_PID=""
+}
+
+# shellcheck disable=SC2317  # also run by the EXIT trap
+stop_baselines() {
+    local pid
+    for pid in "${BASELINE_PIDS[@]}"; do
+        stop_server "$pid"
+    done
+    BASELINE_PIDS=()
 }
 
 # shellcheck disable=SC2317  # run by the EXIT trap
@@ -67,11 +84,13 @@ cleanup_db() {
     local status=$?
     set +e
     stop_gunicorn
+    stop_baselines
     if [[ -n $PG_CREATED ]]; then
         dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --if-exists --force "$PG_DB"
+        dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --if-exists --force "${PG_DB}_stock"
     fi
     rm -f "${DIR:?}"/db.sqlite3 "$DIR"/db.sqlite3-wal "$DIR"/db.sqlite3-shm
-    rm -rf "${DIR:?}/media"
+    rm -rf "${DIR:?}/media" "${DIR:?}/page-cache"
     if [[ $status -ne 0 ]]; then
         echo "$STAGE failed (exit $status)" >"$DIR/failed"
         echo "!! $DB: $STAGE failed (exit $status). Logs in $DIR; the last lines:" >&2
@@ -91,6 +110,8 @@ create_database() {
     trap 'exit 130' INT
     trap 'exit 143' TERM
     export MEDIA_ROOT=$DIR/media PRIVATE_MEDIA_ROOT=$DIR/media/private
+    # The anonymous pages' cache (no REDIS_URL: files shared by the workers), this run's own.
+    export PAGE_CACHE_DIR=$DIR/page-cache
     STAGE="create the database"
     case $DB in
     sqlite)
@@ -132,6 +153,37 @@ start_gunicorn() {
     done
     echo "gunicorn did not answer /healthz within 30 s" >&2
     exit 1
+}
+
+# A baseline project (bench/baselines.py) NAME in FOLDER served as the site is, by gunicorn with
+# its production settings on PORT (further arguments go to gunicorn), with the database URL
+# DATABASE. Adds its pid to BASELINE_PIDS and sets LAST_BASELINE_PID; returns once / answers.
+start_baseline() {
+    local name=$1 folder=$2 port=$3 database=$4
+    shift 4
+    STAGE="start the $name baseline"
+    DJANGO_SETTINGS_MODULE=$name.bench_settings DATABASE_URL=$database \
+        "$VENV/bin/gunicorn" "$name.wsgi" --chdir "$folder" --bind "127.0.0.1:$port" \
+        --no-control-socket --graceful-timeout 5 "$@" >"$DIR/$name.log" 2>&1 &
+    LAST_BASELINE_PID=$!
+    BASELINE_PIDS+=("$LAST_BASELINE_PID")
+    for _ in $(seq 1 60); do
+        kill -0 "$LAST_BASELINE_PID" 2>/dev/null || break
+        if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.5
+    done
+    echo "The $name baseline did not answer / within 30 s" >&2
+    exit 1
+}
+
+# Run manage.py of the baseline NAME in FOLDER with the database DATABASE.
+baseline_manage() {
+    local name=$1 folder=$2 database=$3
+    shift 3
+    (cd "$folder" && DJANGO_SETTINGS_MODULE=$name.bench_settings DATABASE_URL=$database \
+        timeout --foreground 600 "$PY" manage.py "$@")
 }
 
 # The production settings serve the hashed files of whitenoise's manifest storage.

@@ -8,7 +8,8 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         # Imported here, as in every AppConfig.ready(): models are not loaded when apps.py is.
-        from . import ids, recovery, search, signals  # noqa: F401  (ids: the <id:…> URL converter)
+        # ids: the <id:…> URL converter; page_cache_invalidation: its signal receivers.
+        from . import ids, page_cache_invalidation, recovery, search, signals  # noqa: F401
         from .models import GuidePage
 
         search.register_group(GuidePage, _("Guides: rights and obligations"))

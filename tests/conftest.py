@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import caches
 from hypothesis import settings
 from wagtail.models import Locale
 
@@ -20,6 +21,12 @@ from .factories import (
 # The property tests' examples (tests/hostile.py): HYPOTHESIS_PROFILE=thorough runs ten times as many.
 settings.register_profile("thorough", max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Rolling a test's database back sends no signal: pages it cached must not outlive it."""
+    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the
 environment; nothing secret lives here."""
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -63,6 +64,8 @@ MIDDLEWARE = [
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session, locale and authentication work, which a cached page skips.
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.request_checks.RequestChecksMiddleware",
@@ -173,6 +176,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# The anonymous pages' cache keys start with the database they were read from, so that sites or
+# test runs sharing a Redis or a folder never serve each other's pages.
+_database = DATABASES["default"]
+PAGE_CACHE_PREFIX = (
+    "page-"
+    + hashlib.sha256(
+        "|".join(
+            str(_database.get(part, "")) for part in ("ENGINE", "NAME", "HOST", "PORT")
+        ).encode()
+    ).hexdigest()[:12]
+)
+
 if os.environ.get("REDIS_URL"):
     # Pages work without Redis (cms/cache.py): a dead one must cost a request milliseconds.
     CACHES = {
@@ -182,8 +197,42 @@ if os.environ.get("REDIS_URL"):
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
+    # Anonymous pages (cms/page_cache.py), under a prefix of their own in the same Redis.
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": PAGE_CACHE_PREFIX}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One machine: each process has its own memory, so the pages and their generation go
+    # to files every process (gunicorn's workers, the task worker, manage.py) shares.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "page-cache")),
+            "KEY_PREFIX": PAGE_CACHE_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+
+# Anonymous pages from a full-page cache (cms/page_cache.py). How long a stored page may be
+# served at most (0: no page cache); a change shown on it replaces it at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+#: The views whose anonymous pages are stored: Wagtail's pages and the list of sessions.
+PAGE_CACHE_VIEWS = frozenset({"wagtail_serve", "courses:session_list"})
+#: Query parameters a cached page may have (the catalogue's topic, the guides' service area,
+#: the session list's page); a request with any other is rendered.
+PAGE_CACHE_QUERY_PARAMETERS = frozenset({"topik", "layanan", "page"})
+#: POSTs that write only the requester's own records: they do not invalidate the page cache.
+#: Every other successful POST does.
+PAGE_CACHE_PRIVATE_WRITES = frozenset(
+    {
+        "account_login",
+        "account_logout",
+        "courses:enrol",
+        "courses:complete_lesson",
+        "courses:submit_quiz",
+        "courses:module_feedback",
+        "courses:session_feedback",
+    }
+)
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

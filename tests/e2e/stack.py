@@ -143,6 +143,7 @@ def _environment(work: Path, port: int, smtp_port: int) -> dict[str, str]:
         "STATIC_ROOT": str(work / "static"),
         "MEDIA_ROOT": str(work / "media"),
         "PRIVATE_MEDIA_ROOT": str(work / "private-media"),
+        "PAGE_CACHE_DIR": str(work / "page-cache"),
         "EMAIL_HOST": "127.0.0.1",
         "EMAIL_PORT": str(smtp_port),
         "LOG_LEVEL": "WARNING",
