@@ -31,6 +31,9 @@ NEVER_SHOWN = frozenset(
         "courses.feedback",  # read by officials only
         "courses.attendance",
         "courses.reportexport",
+        "courses.target",  # targets and complaint figures: the admin's report only
+        "courses.complaintfigure",
+        "surveys.surveyresponse",  # read by officials only
         "django_tasks_database.dbtaskresult",
         "wagtailimages.rendition",
         "wagtailembeds.embed",

@@ -231,6 +231,7 @@ PAGE_CACHE_PRIVATE_WRITES = frozenset(
         "courses:submit_quiz",
         "courses:module_feedback",
         "courses:session_feedback",
+        "surveys:answer",
     }
 )
 

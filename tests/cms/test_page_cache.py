@@ -283,3 +283,20 @@ def test_anonymous_pages_are_shared_between_processes_through_the_folder(
     assert cache_status(visitor().get("/")) == "hit"
     page_cache.bump()  # as another process would, through the same folder
     assert cache_status(visitor().get("/")) == "miss"
+
+
+def test_every_record_listed_as_never_shown_is_a_model_of_the_site():
+    from django.apps import apps
+
+    from cms.page_cache_invalidation import NEVER_SHOWN
+
+    assert NEVER_SHOWN <= {model._meta.label_lower for model in apps.get_models()}
+
+
+def test_a_survey_answer_keeps_the_generation(db):
+    from ..factories import SurveyPeriodFactory, SurveyResponseFactory
+
+    period = SurveyPeriodFactory()  # a new period may change the footer's survey link
+    token = page_cache.generation()
+    SurveyResponseFactory(period=period)
+    assert page_cache.generation() == token
