@@ -113,7 +113,10 @@ def build_world() -> World:
     for lesson in (first_lesson, quiz_lesson):
         lesson.save_revision(user=users["facilitator"]).publish()
     services.complete_lesson(resident, module, first_lesson)
-    services.submit_quiz(resident, module, quiz_lesson, wrong_answers(quiz_lesson))
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    services.submit_quiz(
+        resident, module, quiz_lesson, wrong_answers(quiz_lesson), now=an_hour_ago
+    )
     attempt = services.submit_quiz(resident, module, quiz_lesson, right_answers(quiz_lesson))
     feedback.give_feedback(resident, Ratings(4, 4, 4, PRIVATE_COMMENT), module=module)
     TOTP.activate(resident, generate_totp_secret())  # two-factor sign-in: the resident only
