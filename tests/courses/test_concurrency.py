@@ -67,7 +67,8 @@ def test_concurrent_service_completions_complete_the_module_once(
     lesson = lessons_of(module)[0]
     issued = []
     monkeypatch.setattr(
-        "certificates.services.issue_for_completion", lambda user, module, completed_at: issued.append(1)
+        "certificates.services.issue_for_completion",
+        lambda user, module, completed_at: issued.append(1),
     )
 
     assert run_concurrently(lambda: services.complete_lesson(resident, module, lesson)) == []

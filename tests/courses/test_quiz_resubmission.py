@@ -57,9 +57,7 @@ def test_trying_again_after_the_result_stores_a_new_attempt(client, quiz):
 
 
 @pytest.mark.parametrize("number", [None, "", "not-a-number", "<script>", "1" * 500, "-1", "0"])
-def test_a_form_without_a_usable_attempt_number_counts_as_the_next_attempt(
-    client, quiz, number
-):
+def test_a_form_without_a_usable_attempt_number_counts_as_the_next_attempt(client, quiz, number):
     form = as_post(right_answers(quiz))
     if number is not None:
         form["attempt"] = number
