@@ -108,6 +108,8 @@ def build_world() -> World:
     resident, other = users["resident"], users["other_resident"]
     catalogue = ModuleIndexPageFactory(parent=home)
     module = module_with_lessons(catalogue, lessons=2, title="Pengelolaan Anggaran")
+    module.facilitators.add(users["facilitator"])
+    module.save()
     other_module = module_with_lessons(catalogue, lessons=1, quiz=False, title="Advokasi")
     first_lesson, quiz_lesson = lessons_of(module)
     for lesson in (first_lesson, quiz_lesson):

@@ -367,6 +367,13 @@ class QuizAttempt(models.Model):
                 fields=["user", "lesson", "number"], name="one_quiz_attempt_per_number"
             )
         ]
+        permissions = [
+            (
+                "view_learning_statistics",
+                "Can see the learning statistics of the modules they facilitate",
+            ),
+            ("view_all_learning_statistics", "Can see the learning statistics of every module"),
+        ]
         ordering = ["-submitted_at"]
 
     def __str__(self):

@@ -8,11 +8,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from . import views
+from . import statistics_views, views
 from .exports_admin import ReportExportPermissionPolicy, ReportExportViewSet
 from .models import ReportExport
 
 register_permission_policy(ReportExport, ReportExportPermissionPolicy(ReportExport))
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.view_learning_statistics")
 
 
 class ReportMenuItem(MenuItem):
@@ -40,6 +45,17 @@ def register_report_urls():
             views.feedback_comments,
             name="participation_report_comments",
         ),
+        path("learning-statistics/", statistics_views.index, name="learning_statistics"),
+        path(
+            "learning-statistics/<id:module_id>/",
+            statistics_views.module,
+            name="learning_statistics_module",
+        ),
+        path(
+            "learning-statistics/<id:module_id>/csv/",
+            statistics_views.module_csv,
+            name="learning_statistics_csv",
+        ),
     ]
 
 
@@ -52,4 +68,11 @@ def register_export_viewset():
 def register_report_menu_item():
     return ReportMenuItem(
         _("Participation report"), reverse("participation_report"), icon_name="table", order=420
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_statistics_menu_item():
+    return StatisticsMenuItem(
+        _("Learning statistics"), reverse("learning_statistics"), icon_name="table", order=430
     )
