@@ -1,5 +1,6 @@
 """Journey 1 of docs/architecture.md: a new resident signs up, verifies, completes the profile, enrols,
-reads, passes the quiz after one failed attempt, gives feedback, downloads the certificate, and a
+reads, fails the quiz once (no correct answers shown), waits out the waiting time on the stack's
+clock, passes it, gives feedback, downloads the certificate, and a
 stranger verifies it by its code and by its QR code. By mouse on a desktop, by touch on a 360 px
 phone, and by keyboard alone; the reading and marking part also without JavaScript."""
 
