@@ -71,7 +71,7 @@ class QuizStatistics:
 
     @property
     def attempts_per_learner(self) -> float | None:
-        if self.learners.suppressed:
+        if self.learners.suppressed or not self.learners.value:
             return None
         return round(self.attempts / self.learners.value, 1)
 

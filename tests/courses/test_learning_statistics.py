@@ -96,6 +96,13 @@ def test_groups_under_five_are_suppressed(module):
     assert statistics.quizzes[0].questions[0].right_first_time is None
 
 
+def test_a_module_nobody_has_tried_shows_no_averages(module):
+    statistics = module_statistics(module)
+    assert statistics.enrolled.value == 0
+    assert statistics.median_days_to_complete is None
+    assert statistics.quizzes[0].attempts_per_learner is None
+
+
 def test_the_period_counts_learners_who_enrolled_in_it(module, cohort):
     Enrolment.objects.filter(user__in=cohort[:4]).update(
         enrolled_at=timezone.now() - timedelta(days=400)
