@@ -34,7 +34,7 @@ import setup_data  # noqa: E402 - the load benchmark's data helpers, next to thi
 CAPACITY = 10
 REGISTRANTS = 25  # more residents than seats, each tapping "register" twice: 50 requests
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-SUBMISSION = re.compile(r'name="submission" value="([^"]+)"')
+ATTEMPT = re.compile(r'name="attempt" value="([^"]+)"')
 TIMEOUT = 120
 
 
@@ -265,7 +265,7 @@ def submit_quiz(run: Run, trial: int):
 
     lesson = run.fixtures["quiz"][trial]
     cookies, html = form_page(run.base, run.cookies, lesson.url)
-    data = {"csrfmiddlewaretoken": _csrf(html), "submission": SUBMISSION.search(html).group(1)}
+    data = {"csrfmiddlewaretoken": _csrf(html), "attempt": ATTEMPT.search(html).group(1)}
     for question in lesson.quiz:
         right = [c.id for c in question.value["choices"].bound_blocks if c.value["correct"]]
         data[f"q-{question.id}"] = right

@@ -26,6 +26,7 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 OFFICIAL_EMAIL = "bench-official@data.akademiwarga.test"
+COORDINATOR_EMAIL = "bench-coordinator@data.akademiwarga.test"
 
 
 @dataclass
@@ -57,6 +58,21 @@ def official():
         user = User.objects.create_user(OFFICIAL_EMAIL, first_name="Pejabat Bench")
         user.groups.add(Group.objects.get(name=roles.OFFICIAL))
         Profile.objects.create(user=user, full_name="Pejabat Bench", rw=1, rt=1)
+    return user
+
+
+def coordinator():
+    """Learning statistics are for facilitators and coordinators: a coordinator reads them."""
+    from django.contrib.auth.models import Group
+
+    from cms.models import Profile, User
+    from demo import roles
+
+    user = User.objects.filter(email=COORDINATOR_EMAIL).first()
+    if user is None:
+        user = User.objects.create_user(COORDINATOR_EMAIL, first_name="Koordinator Bench")
+        user.groups.add(Group.objects.get(name=roles.COORDINATOR))
+        Profile.objects.create(user=user, full_name="Koordinator Bench", rw=1, rt=1)
     return user
 
 
@@ -116,6 +132,9 @@ def request_list(sample: dict) -> list[tuple[str, str, dict, object]]:
         ("SKM results, current period", "surveys_results", {}, None),
         ("SKM results CSV, current period", "surveys_results_csv", {}, sample["survey_period_id"]),
         ("complaint figures (admin list)", "complaint_figures:index", {}, None),
+        ("learning statistics of the module", "learning_statistics_module", {}, module_id),
+        ("learning statistics, last 3 months", "learning_statistics_module", period, module_id),
+        ("learning statistics CSV", "learning_statistics_csv", {}, module_id),
     ]  # fmt: skip
 
 
@@ -203,6 +222,8 @@ def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
     user = official()
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
+    statistics_client = Client(HTTP_HOST="localhost")
+    statistics_client.force_login(coordinator())
     sample = samples()
     started = datetime.now(UTC)
     results = []
@@ -214,7 +235,8 @@ def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
                 Result(label, status="missing", notes=f"URL {url_name} does not exist yet")
             )
             continue
-        send = client.post if url_name == "participation_report_export" else client.get
+        reader = statistics_client if url_name.startswith("learning_statistics") else client
+        send = reader.post if url_name == "participation_report_export" else reader.get
         results.append(measure(label, http_call(send, url, query), repeat, warmup, slow_ms))
         _say(_line(results[-1]))
     for label, kind, filters in [

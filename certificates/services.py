@@ -45,9 +45,11 @@ def default_template() -> CertificateTemplate:
     return template
 
 
-def issue_for_completion(user, module) -> Certificate | None:
+def issue_for_completion(user, module, completed_at=None) -> Certificate | None:
     """Issue the certificate for a completed module: exactly one per (person, module), however
     many times or however concurrently this is called. The PDF is rendered in the background.
+    It is dated the day of `completed_at` (the module's completion; now if not given), also
+    when it is issued later.
 
     Without a default template nothing is issued (and the completion still stands): the
     certificate is issued once a coordinator saves a default template (default_template_saved),
@@ -56,7 +58,7 @@ def issue_for_completion(user, module) -> Certificate | None:
         {"recipient": user, "module": module},
         name=_name_of(user),
         achievement=module.title,
-        completed_on=timezone.localdate(),
+        completed_on=timezone.localdate(completed_at),
         body_of=lambda template: template.body,
     )
 

@@ -16,7 +16,7 @@ from cms.models import HomePage, KelurahanSettings, Profile, StandardPage, User
 from . import roles
 from .guides import ensure_guides
 from .indicators import ensure_indicators
-from .modules import complete_first_module, ensure_catalogue
+from .modules import assign_facilitator, complete_first_module, ensure_catalogue
 from .pages import publish_child
 from .sessions import ensure_sessions
 from .surveys import ensure_survey_answers
@@ -134,6 +134,7 @@ def load_demo() -> DemoResult:
     accounts = [
         _ensure_account(email, name, role, password) for email, name, role in DEMO_ACCOUNTS
     ]
+    assign_facilitator(User.objects.get(email="fasilitator@akademiwarga.test"))
     _ensure_learning_history(User.objects.get(email="warga@akademiwarga.test"))
     _ensure_sessions(
         User.objects.get(email="fasilitator@akademiwarga.test"),

@@ -98,7 +98,11 @@ class LessonPageFactory(wagtail_factories.PageFactory):
 
 
 def quiz_question(
-    question="Siapa yang boleh ikut musrenbang?", kind="single", answers=None, explanation=""
+    question="Siapa yang boleh ikut musrenbang?",
+    kind="single",
+    answers=None,
+    explanation="",
+    situation="",
 ):
     """A quiz question block value; answers are (text, correct) pairs."""
     answers = answers or [
@@ -111,7 +115,10 @@ def quiz_question(
         {
             "question": question,
             "kind": kind,
-            "choices": [{"text": text, "correct": correct} for text, correct in answers],
+            "situation": situation,
+            "choices": [
+                {"text": text, "correct": correct, "feedback": ""} for text, correct in answers
+            ],
             "explanation": explanation or "Musrenbang terbuka untuk semua warga.",
         },
     )

@@ -53,10 +53,10 @@ def as_post(answers: dict[str, list[str]]) -> dict[str, list[str]]:
     return {f"q-{question}": choices for question, choices in answers.items()}
 
 
-def submission_id(client, lesson, url: str | None = None) -> str:
-    """The one-time id in the quiz form that the lesson page (or `url`) shows."""
+def attempt_number(client, lesson, url: str | None = None) -> str:
+    """The attempt the quiz form on the lesson page (or `url`) is for."""
     content = client.get(url or lesson.url).content.decode()
-    return re.search(r'name="submission" value="([^"]+)"', content).group(1)
+    return re.search(r'name="attempt" value="([^"]+)"', content).group(1)
 
 
 def run_concurrently(action, threads: int = THREADS) -> list[BaseException]:

@@ -33,6 +33,7 @@ EDITORS = admin(OK, OK, ADMIN_DENIED)
 COORDINATORS = admin(ADMIN_DENIED, OK, ADMIN_DENIED)
 REPORT_READERS = admin(ADMIN_DENIED, OK, OK)
 SESSION_RUNNERS = admin(OK, OK, ADMIN_DENIED)
+STATISTICS_READERS = admin(OK, OK, ADMIN_DENIED)
 SUPERUSERS = admin(ADMIN_DENIED, ADMIN_DENIED, ADMIN_DENIED)
 POST_ONLY = admin(NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED)
 # Wagtail lets every admin user open a snippet chooser (a list of names).
@@ -48,6 +49,17 @@ def _own_and_others_session(kwarg: str, own=SESSION_RUNNERS, **case):
     return [
         Case(own, args=lambda w: {kwarg: w.upcoming.pk}, label="own session", **case),
         Case(others, args=lambda w: {kwarg: w.others_session.pk}, label="others'", **case),
+    ]
+
+
+def _own_and_others_module():
+    return [
+        Case(STATISTICS_READERS, args=lambda w: {"module_id": w.module.pk}, label="own module"),
+        Case(
+            admin(ADMIN_DENIED, OK, ADMIN_DENIED),
+            args=lambda w: {"module_id": w.other_module.pk},
+            label="another module",
+        ),
     ]
 
 
@@ -146,6 +158,10 @@ OUR_ADMIN = {
         ),
     ],
     "participation_report_module": Case(REPORT_READERS, args=lambda w: {"module_id": w.module.pk}),
+    # The facilitator facilitates `module`, not `other_module`.
+    "learning_statistics": Case(STATISTICS_READERS),
+    "learning_statistics_module": _own_and_others_module(),
+    "learning_statistics_csv": _own_and_others_module(),
     "participation_report_session": Case(REPORT_READERS, args=lambda w: {"session_id": w.held.pk}),
     "participation_report_comments": [
         Case(

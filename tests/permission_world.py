@@ -122,12 +122,17 @@ def build_world() -> World:
     resident, other = users["resident"], users["other_resident"]
     catalogue = ModuleIndexPageFactory(parent=home)
     module = module_with_lessons(catalogue, lessons=2, title="Pengelolaan Anggaran")
+    module.facilitators.add(users["facilitator"])
+    module.save()
     other_module = module_with_lessons(catalogue, lessons=1, quiz=False, title="Advokasi")
     first_lesson, quiz_lesson = lessons_of(module)
     for lesson in (first_lesson, quiz_lesson):
         lesson.save_revision(user=users["facilitator"]).publish()
     services.complete_lesson(resident, module, first_lesson)
-    services.submit_quiz(resident, module, quiz_lesson, wrong_answers(quiz_lesson))
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    services.submit_quiz(
+        resident, module, quiz_lesson, wrong_answers(quiz_lesson), now=an_hour_ago
+    )
     attempt = services.submit_quiz(resident, module, quiz_lesson, right_answers(quiz_lesson))
     feedback.give_feedback(resident, Ratings(4, 4, 4, PRIVATE_COMMENT), module=module)
     TOTP.activate(resident, generate_totp_secret())  # two-factor sign-in: the resident only

@@ -60,20 +60,51 @@ class LessonStreamBlock(BaseStreamBlock):
 
 
 class QuestionBlock(blocks.StructBlock):
+    """A quiz question. A multiple-choice question is right when exactly its correct answers are
+    chosen (all or nothing); a scenario question sets out a situation and asks for the one
+    best answer."""
+
     SINGLE = "single"
     MULTIPLE = "multiple"
+    SCENARIO = "scenario"
+    ONE_ANSWER = (SINGLE, SCENARIO)
 
-    question = blocks.CharBlock(label=_("Question"), max_length=300)
     kind = blocks.ChoiceBlock(
-        choices=[(SINGLE, _("One correct answer")), (MULTIPLE, _("One or more correct answers"))],
+        choices=[
+            (SINGLE, _("One correct answer")),
+            (MULTIPLE, _("One or more correct answers (all that apply)")),
+            (SCENARIO, _("A situation with one best answer")),
+        ],
         default=SINGLE,
         label=_("Kind"),
     )
+    situation = blocks.TextBlock(
+        label=_("Situation"),
+        required=False,
+        max_length=600,
+        help_text=_(
+            "For a situation question: a few sentences about something that happens in the "
+            "neighbourhood, e.g. the street light in your alley has been out for a week."
+        ),
+    )
+    question = blocks.CharBlock(label=_("Question"), max_length=300)
     choices = blocks.ListBlock(
         blocks.StructBlock(
             [
                 ("text", blocks.CharBlock(label=_("Answer"), max_length=200)),
                 ("correct", blocks.BooleanBlock(label=_("Correct"), required=False)),
+                (
+                    "feedback",
+                    blocks.TextBlock(
+                        label=_("Feedback"),
+                        required=False,
+                        max_length=400,
+                        help_text=_(
+                            "Optional: why this answer is right or wrong. Shown with the "
+                            "correct answers."
+                        ),
+                    ),
+                ),
             ],
             icon="tick",
         ),
@@ -84,7 +115,10 @@ class QuestionBlock(blocks.StructBlock):
     explanation = blocks.TextBlock(
         label=_("Explanation"),
         required=False,
-        help_text=_("Shown after the learner answers: why the right answer is right."),
+        help_text=_(
+            "Why the right answer is right. Shown when the quiz's settings allow the correct "
+            "answers to be shown."
+        ),
     )
 
     class Meta:
@@ -92,13 +126,22 @@ class QuestionBlock(blocks.StructBlock):
         label = _("Quiz question")
         template = "blocks/question_block.html"
         preview_value = {
-            "question": "Siapa yang boleh ikut musrenbang kelurahan?",
-            "kind": "single",
+            "kind": "scenario",
+            "situation": "Lampu jalan di gang Anda mati sudah seminggu.",
+            "question": "Apa langkah pertama yang paling tepat?",
             "choices": [
-                {"text": "Semua warga kelurahan", "correct": True},
-                {"text": "Hanya pengurus RW", "correct": False},
+                {
+                    "text": "Melapor lewat JAKI dengan foto dan lokasinya",
+                    "correct": True,
+                    "feedback": "Laporan dengan foto dan lokasi bisa langsung ditindaklanjuti.",
+                },
+                {
+                    "text": "Menunggu sampai ada petugas yang lewat",
+                    "correct": False,
+                    "feedback": "Petugas belum tentu tahu lampu itu mati.",
+                },
             ],
-            "explanation": "Musrenbang terbuka untuk semua warga.",
+            "explanation": "Laporan resmi tercatat dan bisa dipantau.",
         }
         description = _("A question with answers to choose from; at least one is correct.")
 
@@ -107,8 +150,10 @@ class QuestionBlock(blocks.StructBlock):
         correct = sum(1 for choice in value["choices"] if choice["correct"])
         if correct == 0:
             message = _("Mark at least one answer as correct.")
-        elif value["kind"] == self.SINGLE and correct > 1:
+        elif value["kind"] in self.ONE_ANSWER and correct > 1:
             message = _("This question has one correct answer: mark only one, or change its kind.")
+        elif value["kind"] == self.SCENARIO and not value["situation"].strip():
+            message = _("Describe the situation, or change the kind of question.")
         else:
             return value
         raise StructBlockValidationError(non_block_errors=ErrorList([ValidationError(message)]))

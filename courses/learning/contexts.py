@@ -8,9 +8,11 @@ from cms import ids
 from courses.workshops.feedback import existing_feedback, pending_feedback
 from courses.workshops.listings import session_listings, upcoming_registrations, upcoming_sessions
 
+from .attempts import quiz_status, wait_end_text
 from .models import Enrolment, LessonPage, ModuleIndexPage, ModulePage, QuizAttempt
 from .progress import ModuleProgress, module_progress, progress_for_modules
-from .quiz import QuizForm, grade
+from .quiz import QuizForm, attempt_questions, grade
+from .requirements import completion_requirements
 from .services import attended_module_session
 
 TOPIC_PARAMETER = "topik"
@@ -66,6 +68,7 @@ def module_page_context(module: ModulePage, user) -> dict:
     sessions = upcoming_sessions().filter(module=module)[:MODULE_PAGE_SESSIONS]
     return {
         "progress": progress,
+        "completion_requirements": completion_requirements(module, progress.lessons),
         "sessions": session_listings(sessions, user),
         "attended_session": module.requires_attendance and attended_module_session(user, module),
         "related_guides": module.related_guides.live().public(),
@@ -100,16 +103,22 @@ def lesson_page_context(lesson: LessonPage, request) -> dict:
 
 
 def _quiz_context(lesson: LessonPage, request) -> dict:
+    user = request.user
+    status = quiz_status(user, lesson)
     attempt = None
     attempt_id = ids.parse_id(request.GET.get("attempt", ""))
-    if request.user.is_authenticated and attempt_id is not None:
-        attempt = QuizAttempt.objects.filter(
-            pk=attempt_id, user=request.user, lesson=lesson
-        ).first()
+    if user.is_authenticated and attempt_id is not None:
+        attempt = QuizAttempt.objects.filter(pk=attempt_id, user=user, lesson=lesson).first()
+    form = None
+    if user.is_authenticated and status.can_start:
+        questions = attempt_questions(lesson, user.pk, status.next_number)
+        form = QuizForm(questions, status.next_number)
     return {
-        "quiz_form": QuizForm(lesson),
+        "quiz_status": status,
+        "quiz_form": form,
         "quiz_attempt": attempt,
-        "quiz_result": grade(lesson, attempt.answers) if attempt else None,
+        "quiz_result": grade(lesson, attempt.answers, attempt.question_ids) if attempt else None,
+        "quiz_wait_ends": wait_end_text(status) if status.next_attempt_at else None,
     }
 
 

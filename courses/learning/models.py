@@ -3,10 +3,12 @@
 pages: history stays when content changes)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -155,6 +157,15 @@ class ModulePage(Page):
 
 
 class LessonPage(Page):
+    class ShowAnswers(models.TextChoices):
+        NEVER = "never", _("Never")
+        AFTER_PASSING = "after_passing", _("After the learner passes")
+        AFTER_LAST_ATTEMPT = (
+            "after_last_attempt",
+            _("After the learner passes or has used the last allowed attempt"),
+        )
+        ALWAYS = "always", _("After every attempt")
+
     introduction = models.TextField(_("introduction"), max_length=400, blank=True)
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("body"))
     quiz = StreamField(
@@ -166,11 +177,58 @@ class LessonPage(Page):
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
+    show_answers = models.CharField(
+        _("show correct answers and explanations"),
+        max_length=20,
+        choices=ShowAnswers,
+        default=ShowAnswers.AFTER_PASSING,
+        help_text=_(
+            "Until then the learner sees only the score, so a failed attempt does not give "
+            "the answers away."
+        ),
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Leave empty to allow as many attempts as the learner needs."),
+    )
+    wait_minutes = models.PositiveIntegerField(
+        _("waiting time between attempts (minutes)"),
+        default=10,
+        validators=[MaxValueValidator(7 * 24 * 60)],
+        help_text=_("After an attempt that did not pass, the learner waits this long."),
+    )
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        _("questions per attempt"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Leave empty to ask every question. With a number, the questions above are a bank "
+            "and each attempt draws this many of them at random."
+        ),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle the questions"), default=True)
+    shuffle_choices = models.BooleanField(_("shuffle the answers of each question"), default=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("quiz"), FieldPanel("pass_mark")], heading=_("Quiz")),
+        MultiFieldPanel(
+            [
+                FieldPanel("quiz"),
+                FieldPanel("pass_mark"),
+                FieldPanel("show_answers"),
+                FieldPanel("max_attempts"),
+                FieldPanel("wait_minutes"),
+                FieldPanel("questions_per_attempt"),
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_choices"),
+            ],
+            heading=_("Quiz"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
@@ -183,6 +241,18 @@ class LessonPage(Page):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    def clean(self):
+        super().clean()
+        if self.questions_per_attempt and self.questions_per_attempt > len(self.quiz):
+            raise ValidationError(
+                {
+                    "questions_per_attempt": _(
+                        "The quiz has %(count)d question(s): ask at most that many per attempt."
+                    )
+                    % {"count": len(self.quiz)}
+                }
+            )
 
     @property
     def has_quiz(self) -> bool:
@@ -261,21 +331,32 @@ class LessonCompletion(models.Model):
 
 
 class QuizAttempt(models.Model):
+    """One graded attempt at a lesson's quiz. `number` counts a learner's attempts at a quiz
+    from 1; that it is unique per learner and quiz is what keeps the attempt limit and the
+    waiting time under concurrent submissions (see services.submit_quiz)."""
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
     )
     lesson = models.ForeignKey(
         "courses.LessonPage", on_delete=models.CASCADE, related_name="quiz_attempts"
     )
+    number = models.PositiveSmallIntegerField(_("attempt number"))
+    question_ids = models.JSONField(
+        _("questions asked"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "The questions drawn for this attempt, in the order shown; empty for attempts made "
+            "before question banks (they were asked every question)."
+        ),
+    )
     answers = models.JSONField(
         _("answers"), help_text=_("Question id → list of chosen answer ids.")
     )
     score = models.PositiveSmallIntegerField(_("score (%)"))
     passed = models.BooleanField(_("passed"))
-    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
-    # One per rendered quiz form: the same form sent twice (a double tap, a resend on a slow
-    # connection) is one attempt. Empty for attempts stored before it existed.
-    submission = models.UUIDField(null=True, blank=True, editable=False)
+    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("quiz attempt")
@@ -283,10 +364,17 @@ class QuizAttempt(models.Model):
         indexes = [models.Index(fields=["user", "lesson", "passed"])]
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "submission"], name="one_attempt_per_quiz_submission"
+                fields=["user", "lesson", "number"], name="one_quiz_attempt_per_number"
             )
+        ]
+        permissions = [
+            (
+                "view_learning_statistics",
+                "Can see the learning statistics of the modules they facilitate",
+            ),
+            ("view_all_learning_statistics", "Can see the learning statistics of every module"),
         ]
         ordering = ["-submitted_at"]
 
     def __str__(self):
-        return f"{self.user} {self.lesson_id}: {self.score}%"
+        return f"{self.user} {self.lesson_id} #{self.number}: {self.score}%"

@@ -1,19 +1,20 @@
 """Writes about learning: enrolment, lesson completion, quiz attempts and module completion.
 Each is atomic and safe to repeat: double clicks and concurrent requests give one row."""
 
-import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import OuterRef
 from django.utils import timezone
 
 from certificates import services as certificates
 from courses.workshops.models import Attendance
 
+from .attempts import QuizStatus, quiz_status, stored_attempt
 from .models import Enrolment, LessonCompletion, LessonPage, ModulePage, QuizAttempt
 from .progress import done_lesson_ids, module_lessons
-from .quiz import grade
+from .quiz import attempt_questions, grade
 
 
 class QuizRequired(Exception):
@@ -48,33 +49,62 @@ def complete_lesson(user, module: ModulePage, lesson: LessonPage) -> LessonOutco
     return LessonOutcome(enrolment, _after_progress(user, module, lesson))
 
 
-@transaction.atomic
+class AttemptRefused(Exception):
+    """No new attempt now: the quiz is passed, the attempts are used up, or the waiting time
+    after the last attempt still runs. `status` says which, and until when."""
+
+    def __init__(self, status: QuizStatus):
+        super().__init__(status)
+        self.status = status
+
+
 def submit_quiz(
     user,
     module: ModulePage,
     lesson: LessonPage,
     answers: dict[str, list[str]],
-    submission: uuid.UUID | None = None,
+    number: int | None = None,
+    now: datetime | None = None,
 ) -> QuizAttempt:
-    """Grade and store an attempt. `submission` names the quiz form it came from: the same
-    form sent again returns the attempt it stored the first time; without it, a new one."""
-    result = grade(lesson, answers)
-    enrol(user, module)
-    attempt, created = QuizAttempt.objects.get_or_create(
-        user=user,
-        submission=submission or uuid.uuid4(),
-        defaults={
-            "lesson": lesson,
-            "answers": answers,
-            "score": result.score,
-            "passed": result.passed,
-        },
-    )
-    if not created:
-        return attempt
-    if result.passed:
-        LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
-    _after_progress(user, module, lesson)
+    """Grade and store the learner's next attempt, on the questions attempt_questions drew for
+    it. `number` names the attempt the form was shown for: sent again, it returns the attempt
+    stored the first time. Raises AttemptRefused when no attempt may start at `now`.
+
+    A learner's attempts in a module are serialised by a lock on their enrolment, and the
+    unique (learner, quiz, number) catches any request that gets past it: two concurrent
+    requests cannot both store attempt n, and attempt n + 1 is only decided after attempt n
+    is visible with its time, so neither the limit nor the waiting time can be raced."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        enrolment = enrol(user, module)
+        Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
+        earlier = stored_attempt(user, lesson, number)
+        if earlier is not None:
+            return earlier
+        status = quiz_status(user, lesson, now)
+        if not status.can_start:
+            raise AttemptRefused(status)
+        question_ids = [
+            question.id for question in attempt_questions(lesson, user.pk, status.next_number)
+        ]
+        result = grade(lesson, answers, question_ids)
+        try:
+            with transaction.atomic():
+                attempt = QuizAttempt.objects.create(
+                    user=user,
+                    lesson=lesson,
+                    number=status.next_number,
+                    question_ids=question_ids,
+                    answers=answers,
+                    score=result.score,
+                    passed=result.passed,
+                    submitted_at=now,
+                )
+        except IntegrityError:
+            return QuizAttempt.objects.get(user=user, lesson=lesson, number=status.next_number)
+        if result.passed:
+            LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
+        _after_progress(user, module, lesson)
     return attempt
 
 
@@ -92,7 +122,8 @@ def issue_missing_certificates() -> int:
         .select_related("user", "module")
     )
     return sum(
-        certificates.issue_for_completion(enrolment.user, enrolment.module) is not None
+        certificates.issue_for_completion(enrolment.user, enrolment.module, enrolment.completed_at)
+        is not None
         for enrolment in missing
     )
 
@@ -106,12 +137,13 @@ def record_completion_if_complete(user, module: ModulePage) -> bool:
         return False
     if module.requires_attendance and not attended_module_session(user, module):
         return False
+    completed_at = timezone.now()
     with transaction.atomic():
         updated = Enrolment.objects.filter(
             user=user, module=module, completed_at__isnull=True
-        ).update(completed_at=timezone.now())
+        ).update(completed_at=completed_at)
         if updated:
-            certificates.issue_for_completion(user, module)
+            certificates.issue_for_completion(user, module, completed_at)
     return bool(updated)
 
 

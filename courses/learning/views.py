@@ -7,10 +7,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import services
+from .attempts import quiz_status, refusal_message, stored_attempt
 from .contexts import dashboard_context
 from .models import LessonPage, ModulePage
 from .progress import module_progress
-from .quiz import QuizForm
+from .quiz import QuizForm, attempt_questions, submitted_number
 
 
 def _live_lesson(lesson_id: int) -> tuple[ModulePage, LessonPage]:
@@ -54,14 +55,36 @@ def submit_quiz(request, lesson_id: int):
     module, lesson = _live_lesson(lesson_id)
     if not lesson.has_quiz:
         raise Http404
-    form = QuizForm(lesson, request.POST)
+    sent = stored_attempt(request.user, lesson, submitted_number(request.POST))
+    if sent is not None:  # the same form again: show what it stored the first time
+        return redirect(_result_url(request, lesson, sent))
+    status = quiz_status(request.user, lesson)
+    if not status.can_start:
+        return _refused(request, lesson, status)
+    form = QuizForm(
+        attempt_questions(lesson, request.user.pk, status.next_number),
+        status.next_number,
+        request.POST,
+    )
     if not form.is_valid():
         context = {**lesson.get_context(request), "quiz_form": form}
         return TemplateResponse(request, lesson.get_template(request), context)
-    attempt = services.submit_quiz(
-        request.user, module, lesson, form.answers(), form.cleaned_data["submission"]
-    )
-    return redirect(f"{lesson.get_url(request)}?attempt={attempt.pk}#quiz-result")
+    try:
+        attempt = services.submit_quiz(
+            request.user, module, lesson, form.answers(), status.next_number
+        )
+    except services.AttemptRefused as refused:
+        return _refused(request, lesson, refused.status)
+    return redirect(_result_url(request, lesson, attempt))
+
+
+def _result_url(request, lesson: LessonPage, attempt) -> str:
+    return f"{lesson.get_url(request)}?attempt={attempt.pk}#quiz-result"
+
+
+def _refused(request, lesson: LessonPage, status):
+    messages.error(request, refusal_message(status))
+    return redirect(f"{lesson.get_url(request)}#quiz")
 
 
 @login_required

@@ -8,12 +8,17 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from . import views
+from . import statistics_views, views
 from .exports_admin import ReportExportPermissionPolicy, ReportExportViewSet
 from .indicators_admin import ComplaintFigureViewSet, TargetViewSet
 from .models import ReportExport
 
 register_permission_policy(ReportExport, ReportExportPermissionPolicy(ReportExport))
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.view_learning_statistics")
 
 
 class ReportMenuItem(MenuItem):
@@ -41,6 +46,17 @@ def register_report_urls():
             views.feedback_comments,
             name="participation_report_comments",
         ),
+        path("learning-statistics/", statistics_views.index, name="learning_statistics"),
+        path(
+            "learning-statistics/<id:module_id>/",
+            statistics_views.module,
+            name="learning_statistics_module",
+        ),
+        path(
+            "learning-statistics/<id:module_id>/csv/",
+            statistics_views.module_csv,
+            name="learning_statistics_csv",
+        ),
     ]
 
 
@@ -58,4 +74,11 @@ def register_indicator_viewsets():
 def register_report_menu_item():
     return ReportMenuItem(
         _("Participation report"), reverse("participation_report"), icon_name="table", order=420
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_statistics_menu_item():
+    return StatisticsMenuItem(
+        _("Learning statistics"), reverse("learning_statistics"), icon_name="table", order=430
     )

@@ -151,21 +151,25 @@ def _complete_lesson(writers, module: Module, user_id, lesson_id, done_at, rng) 
     if lesson_id not in module.quizzes:
         return
     right, wrong = module.quizzes[lesson_id]
+    number = 1
     if rng.random() < 0.2:
         writers[QuizAttempt].add(
             QuizAttempt(
                 user_id=user_id,
                 lesson_id=lesson_id,
+                number=number,
                 answers=wrong,
                 score=0,
                 passed=False,
                 submitted_at=done_at - timedelta(minutes=rng.randint(2, 30)),
             )
         )
+        number += 1
     writers[QuizAttempt].add(
         QuizAttempt(
             user_id=user_id,
             lesson_id=lesson_id,
+            number=number,
             answers=right,
             score=100,
             passed=True,

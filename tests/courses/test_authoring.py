@@ -25,6 +25,9 @@ def _lesson_form(title, quiz):
             "body": streamfield([]),
             "quiz": streamfield(quiz),
             "pass_mark": 70,
+            "show_answers": "after_passing",
+            "wait_minutes": 10,
+            "shuffle_questions": "on",
             "comments": inline_formset([]),
         }
     )
@@ -36,8 +39,12 @@ def _question(kind, answers):
         {
             "question": "Apa itu musrenbang?",
             "kind": kind,
+            "situation": "",
             "choices": streamfield(
-                [("item", {"text": text, "correct": correct}) for text, correct in answers]
+                [
+                    ("item", {"text": text, "correct": correct, "feedback": ""})
+                    for text, correct in answers
+                ]
             ),
             "explanation": "",
         },
@@ -72,7 +79,14 @@ def test_facilitator_authors_a_module_with_a_lesson_as_drafts(client, catalogue,
         ),
     )
     assert response.status_code == 302
-    assert LessonPage.objects.child_of(module).get().has_quiz
+    lesson = LessonPage.objects.child_of(module).get()
+    assert lesson.has_quiz
+    assert (lesson.show_answers, lesson.wait_minutes, lesson.max_attempts) == (
+        "after_passing",
+        10,
+        None,
+    )
+    assert lesson.shuffle_questions and not lesson.shuffle_choices
 
 
 def test_page_types_go_only_where_they_belong(client, home_page, module, coordinator):

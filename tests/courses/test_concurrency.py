@@ -10,11 +10,11 @@ from courses.models import Enrolment, LessonCompletion, QuizAttempt
 from ..helpers import (
     THREADS,
     as_post,
+    attempt_number,
     concurrent_posts,
     lessons_of,
     right_answers,
     run_concurrently,
-    submission_id,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -40,7 +40,7 @@ def test_concurrent_mark_done_requests_make_one_completion(make_module, resident
 def test_the_same_quiz_form_sent_concurrently_is_one_attempt(module, resident, client):
     quiz = lessons_of(module)[-1]
     client.force_login(resident)
-    form = {**as_post(right_answers(quiz)), "submission": submission_id(client, quiz)}
+    form = {**as_post(right_answers(quiz)), "attempt": attempt_number(client, quiz)}
 
     statuses = concurrent_posts(resident, f"/lessons/{quiz.pk}/quiz/", form)
 
@@ -67,7 +67,8 @@ def test_concurrent_service_completions_complete_the_module_once(
     lesson = lessons_of(module)[0]
     issued = []
     monkeypatch.setattr(
-        "certificates.services.issue_for_completion", lambda user, module: issued.append(1)
+        "certificates.services.issue_for_completion",
+        lambda user, module, completed_at: issued.append(1),
     )
 
     assert run_concurrently(lambda: services.complete_lesson(resident, module, lesson)) == []

@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from courses.learning import services
 from courses.learning.progress import module_progress
@@ -17,7 +20,7 @@ def issued(monkeypatch):
     calls = []
     monkeypatch.setattr(
         "certificates.services.issue_for_completion",
-        lambda user, module: calls.append((user, module)),
+        lambda user, module, completed_at: calls.append((user, module)),
     )
     return calls
 
@@ -50,7 +53,8 @@ def test_module_completes_once_all_lessons_are_done_and_the_quiz_is_passed(
     outcome = services.complete_lesson(resident, module, second)
     assert not outcome.module_completed_now
 
-    failed = services.submit_quiz(resident, module, quiz, wrong_answers(quiz))
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    failed = services.submit_quiz(resident, module, quiz, wrong_answers(quiz), now=an_hour_ago)
     assert (failed.passed, failed.score) == (False, 0)
     assert not Enrolment.objects.get().completed_at
 
@@ -59,9 +63,10 @@ def test_module_completes_once_all_lessons_are_done_and_the_quiz_is_passed(
     assert Enrolment.objects.get().completed_at is not None
     assert issued == [(resident, module)]
 
-    services.submit_quiz(resident, module, quiz, right_answers(quiz))
+    with pytest.raises(services.AttemptRefused):
+        services.submit_quiz(resident, module, quiz, right_answers(quiz))
     assert len(issued) == 1
-    assert QuizAttempt.objects.filter(user=resident).count() == 3
+    assert QuizAttempt.objects.filter(user=resident).count() == 2
 
 
 def test_multiple_choice_needs_exactly_the_correct_answers(module):
@@ -69,7 +74,7 @@ def test_multiple_choice_needs_exactly_the_correct_answers(module):
     answers = right_answers(quiz)
     multiple = quiz.quiz[1]
     answers[multiple.id] = answers[multiple.id][:1]
-    result = grade(quiz, answers)
+    result = grade(quiz, answers, [])
     assert (result.correct_count, result.score, result.passed) == (1, 50, False)
 
 

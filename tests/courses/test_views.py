@@ -122,15 +122,27 @@ def test_correct_answers_are_not_sent_before_submission(client, module, resident
     assert '"correct"' not in content
 
 
-def test_failed_quiz_shows_score_explanations_and_a_retry(client, module, resident):
+def test_failed_quiz_shows_the_score_but_neither_answers_nor_a_retry_during_the_wait(
+    client, module, resident
+):
     client.force_login(resident)
     quiz = lessons_of(module)[-1]
     response = client.post(f"/lessons/{quiz.pk}/quiz/", as_post(wrong_answers(quiz)), follow=True)
     content = response.content.decode()
     assert "Nilai Anda: 0%" in content
-    assert "Musrenbang terbuka untuk semua warga." in content
-    assert "Coba lagi" in content
+    assert "Musrenbang terbuka untuk semua warga." not in content
+    assert "✓" not in content
+    assert f'action="/lessons/{quiz.pk}/quiz/"' not in content
     assert not LessonCompletion.objects.exists()
+
+
+def test_failed_quiz_without_a_waiting_time_offers_a_retry(client, module, resident):
+    client.force_login(resident)
+    quiz = lessons_of(module)[-1]
+    quiz.wait_minutes = 0
+    quiz.save()
+    response = client.post(f"/lessons/{quiz.pk}/quiz/", as_post(wrong_answers(quiz)), follow=True)
+    assert "Coba lagi" in response.content.decode()
 
 
 def test_passing_the_quiz_completes_the_lesson_and_the_module(client, module, resident):

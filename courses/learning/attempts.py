@@ -1,0 +1,98 @@
+"""The rules of a learner's attempts at a quiz: whether another attempt may start (attempts
+allowed, waiting time, already passed) and whether the correct answers may be shown. Reads
+only; services.submit_quiz enforces them when it stores an attempt."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Count, Max, Q
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .models import LessonPage, QuizAttempt
+
+
+@dataclass(frozen=True)
+class QuizStatus:
+    lesson: LessonPage
+    now: datetime
+    attempts_used: int
+    passed: bool
+    last_submitted_at: datetime | None
+
+    @property
+    def next_number(self) -> int:
+        return self.attempts_used + 1
+
+    @property
+    def attempts_left(self) -> int | None:
+        """None when the quiz allows any number of attempts."""
+        if self.lesson.max_attempts is None:
+            return None
+        return max(self.lesson.max_attempts - self.attempts_used, 0)
+
+    @property
+    def next_attempt_at(self) -> datetime | None:
+        """When the waiting time after the last attempt ends, while it runs."""
+        if self.last_submitted_at is None or self.passed:
+            return None
+        ends = self.last_submitted_at + timedelta(minutes=self.lesson.wait_minutes)
+        return ends if ends > self.now else None
+
+    @property
+    def out_of_attempts(self) -> bool:
+        return not self.passed and self.attempts_left == 0
+
+    @property
+    def can_start(self) -> bool:
+        return not self.passed and not self.out_of_attempts and self.next_attempt_at is None
+
+    @property
+    def reveals_answers(self) -> bool:
+        """Whether the correct answers, explanations and feedback may be shown now."""
+        show = LessonPage.ShowAnswers
+        return {
+            show.NEVER: False,
+            show.AFTER_PASSING: self.passed,
+            show.AFTER_LAST_ATTEMPT: self.passed or self.out_of_attempts,
+            show.ALWAYS: self.attempts_used > 0,
+        }[self.lesson.show_answers]
+
+
+def quiz_status(user, lesson: LessonPage, now: datetime | None = None) -> QuizStatus:
+    """One query, whatever the number of attempts."""
+    now = now or timezone.now()
+    if not user.is_authenticated:
+        return QuizStatus(lesson, now, 0, False, None)
+    totals = QuizAttempt.objects.filter(user=user, lesson=lesson).aggregate(
+        used=Count("pk"), passed=Count("pk", filter=Q(passed=True)), last=Max("submitted_at")
+    )
+    return QuizStatus(lesson, now, totals["used"], totals["passed"] > 0, totals["last"])
+
+
+def stored_attempt(user, lesson: LessonPage, number: int | None) -> QuizAttempt | None:
+    if number is None:
+        return None
+    return QuizAttempt.objects.filter(user=user, lesson=lesson, number=number).first()
+
+
+def refusal_message(status: QuizStatus) -> str:
+    """Why no attempt may start now, in the learner's words."""
+    if status.passed:
+        return _("You have passed this quiz.")
+    if status.out_of_attempts:
+        return ngettext(
+            "You have used the %(count)d attempt this quiz allows.",
+            "You have used all %(count)d attempts this quiz allows.",
+            status.lesson.max_attempts,
+        ) % {"count": status.lesson.max_attempts}
+    return _("You can try again from %(time)s.") % {"time": wait_end_text(status)}
+
+
+def wait_end_text(status: QuizStatus) -> str:
+    """When the waiting time ends: a time today, else a date and time, in local time."""
+    ends = timezone.localtime(status.next_attempt_at)
+    if ends.date() == timezone.localdate(status.now):
+        return formats.time_format(ends, "H:i")
+    return formats.date_format(ends, "j F Y, H:i")
