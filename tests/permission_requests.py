@@ -56,7 +56,8 @@ def world(django_db_setup, django_db_blocker):
     # Wagtail is told to serve them by redirecting to their URL.
     serve_documents = override_settings(WAGTAILDOCS_SERVE_METHOD="redirect")
     with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch, serve_documents:
-        patch.setattr("cms.pdf._document", _FakeDocument)
+        for module in ("cms.pdf", "cms.brochures"):  # brochures import `layout` by name
+            patch.setattr(f"{module}.layout", _FakeDocument)
         with transaction.atomic():
             world = build_world()
             world.sessions = _signed_in_sessions(world)
@@ -80,7 +81,7 @@ def _signed_in_sessions(world) -> dict[str, str]:
 class _FakeDocument:
     pages = [None]
 
-    def __init__(self, html):
+    def __init__(self, html, stylesheet):
         pass
 
     def write_pdf(self):
