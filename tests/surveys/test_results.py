@@ -80,7 +80,7 @@ def test_the_minimum_sample_needs_the_number_of_people_served():
     ServicePopulation.objects.create(period=period, service_area=None, people_served=100)
     results = period_results(period)
     rows = rows_by_name(results)
-    assert rows["Akademi Warga training programme"].minimum_sample == 80
+    assert rows["Program pelatihan Akademi Warga"].minimum_sample == 80
     assert rows[area.name].minimum_sample is None
     assert results.overall.minimum_sample is None  # not every service's number is known
     ServicePopulation.objects.create(period=period, service_area=area, people_served=900)

@@ -122,7 +122,7 @@ def test_staff_type_in_a_paper_questionnaire(client, facilitator, period):
     url = "/admin/skm/paper/"
     assert client.get(url).status_code == 200
     bad = client.post(url, {"period": period.pk, "service": "layanan-kependudukan"})
-    assert "Choose one of the four answers." in bad.content.decode()
+    assert "Pilih salah satu dari empat jawaban." in bad.content.decode()
     data = {"period": period.pk, "service": "layanan-kependudukan", **ANSWERS}
     response = client.post(url, data)
     assert response.status_code == 302
@@ -134,10 +134,10 @@ def test_officials_read_the_index_per_service(client, official, period):
     SurveyResponseFactory.create_batch(5, period=period)
     client.force_login(official)
     content = client.get(f"/admin/skm/?period={period.pk}").content.decode()
-    assert "75,00" in content and "C (Less than good)" in content  # the admin speaks Indonesian
+    assert "75,00" in content and "C (Kurang Baik)" in content  # the admin speaks Indonesian
     csv = client.get(f"/admin/skm/{period.pk}/csv/")
     assert csv["Content-Type"].startswith("text/csv")
-    assert "Akademi Warga training programme,5," in csv.content.decode()
+    assert "Program pelatihan Akademi Warga,5," in csv.content.decode()
 
 
 def test_the_poster_has_the_qr_code_of_the_survey(client, coordinator, period):
@@ -169,7 +169,7 @@ def test_a_period_cannot_end_before_it_starts(client, coordinator):
     }
     response = client.post("/admin/skm/periods/new/", data)
     assert response.status_code == 200
-    assert "The last day cannot be before the first day." in response.content.decode()
+    assert "Hari terakhir tidak boleh sebelum hari pertama." in response.content.decode()
 
 
 def test_pages_make_as_many_queries_with_many_answers(client, official, period):
