@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from surveys import ikm
 from surveys.skm import CATEGORIES, ELEMENTS, WEIGHT
@@ -27,7 +28,8 @@ def test_a_worked_example_by_the_regulations_formula():
     result = ikm.index(averages)
     assert round(result.on_scale, 4) == Decimal("3.2556")
     assert result.converted == Decimal("81.39")
-    assert (result.category.letter, str(result.category.name)) == ("B", "Good")
+    with translation.override("id"):
+        assert (result.category.letter, str(result.category.name)) == ("B", "Baik")
 
 
 def test_the_ends_of_the_scale():

@@ -78,7 +78,8 @@ def test_the_minimum_sample_needs_the_number_of_people_served():
     period = SurveyPeriodFactory()
     area = service_area()
     ServicePopulation.objects.create(period=period, service_area=None, people_served=100)
-    results = period_results(period)
+    with translation.override("id"):
+        results = period_results(period)
     rows = rows_by_name(results)
     assert rows["Program pelatihan Akademi Warga"].minimum_sample == 80
     assert rows[area.name].minimum_sample is None
