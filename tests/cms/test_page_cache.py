@@ -290,7 +290,9 @@ def test_every_record_listed_as_never_shown_is_a_model_of_the_site():
 
     from cms.page_cache_invalidation import NEVER_SHOWN
 
-    assert {model._meta.label_lower for model in apps.get_models()} >= NEVER_SHOWN
+    only_on_sqlite = {"wagtailsearch.sqliteftsindexentry"}
+    models = {model._meta.label_lower for model in apps.get_models()}
+    assert models >= NEVER_SHOWN - only_on_sqlite
 
 
 def test_a_survey_answer_keeps_the_generation(db):
