@@ -2750,7 +2750,7 @@ MODULES = [
                 ],
                 "quiz": [
                     scenario(
-                        "Saluran besar di pinggir jalan dekat permukiman Anda jebol dan perlu dibangun ulang.",
+                        "Saluran besar yang melewati permukiman Anda jebol dan perlu dibangun ulang.",
                         "Ke mana usulan perbaikannya paling tepat ditujukan?",
                         right(
                             "Suku Dinas Sumber Daya Air Jakarta Selatan",
@@ -2762,7 +2762,7 @@ MODULES = [
                         ),
                         wrong(
                             "Suku Dinas Bina Marga Jakarta Selatan",
-                            "Bina Marga mengurus jalan dan trotoar, bukan saluran besar.",
+                            "Bina Marga biasanya mengurus jalan dan trotoar. Saluran besar dan kali biasanya urusan Suku Dinas Sumber Daya Air.",
                         ),
                         wrong(
                             "Ketua RT setempat",
