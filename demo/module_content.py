@@ -1202,7 +1202,7 @@ MODULES = [
                         ),
                         wrong(
                             "Karena kelurahan belum mengajukannya ke DPRD",
-                            "Kelurahan memang tidak bisa punya APBD. Ini aturan pemerintahan di Jakarta.",
+                            "Kelurahan adalah bagian dari pemerintah daerah, bukan daerah sendiri, jadi memang tidak punya APBD.",
                         ),
                         wrong(
                             "Karena kelurahan dibiayai sepenuhnya oleh iuran warga",
