@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import Certificate
-from . import keys, proofs
+from . import keys, proofs, status_list
 from .credential import unsigned_credential
 from .did import verification_method
 
@@ -41,6 +41,7 @@ def ensure_credential(certificate_id: int) -> Certificate:
             logger.warning("Credential for %s not signed: %s", certificate.code, error)
             return certificate
         certificate.save(update_fields=["credential"])
+    status_list.ensure(status_list.position(certificate.pk)[0])
     return certificate
 
 

@@ -128,9 +128,17 @@ def refresh(number: int) -> StatusList:
 
 
 def current(number: int) -> dict:
-    """List `number` as served: the stored one, or signed now if there is none yet."""
+    """List `number` as served: the stored one, or (before its first certificate's credential
+    stored it) signed now and not stored, so that reading it writes nothing."""
     stored = StatusList.objects.filter(number=number).values_list("credential", flat=True).first()
-    return stored or refresh(number).credential
+    return stored or signed_list(number)
+
+
+def ensure(number: int) -> None:
+    """Store list `number` if it is not stored yet: signing a credential that points to it
+    does this, so the list is served without signing it on each request."""
+    if not StatusList.objects.filter(number=number).exists():
+        refresh(number)
 
 
 def refresh_after_commit(certificate_pk: int) -> None:
