@@ -29,7 +29,8 @@ def ensure_credential(certificate_id: int) -> Certificate:
     their account). Without a signing key it is left without one, and a warning logged."""
     with transaction.atomic():
         certificate = (
-            Certificate.objects.select_for_update()
+            # Only the certificate's row: PostgreSQL locks no row of an outer join's empty side.
+            Certificate.objects.select_for_update(of=("self",))
             .select_related("module", "session__module")
             .get(pk=certificate_id)
         )
