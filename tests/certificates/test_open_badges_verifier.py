@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.utils import timezone
 
 from certificates import services
-from certificates.open_badges import proofs, status_list
+from certificates.open_badges import keys, proofs, status_list
 from certificates.open_badges.credential import unsigned_credential
 from certificates.open_badges.did import did_document
 from certificates.open_badges.signing import ensure_credential
@@ -55,6 +55,16 @@ def test_a_walk_ins_attendance_credential_verifies_too(node, facilitator):
 
     assert result == {"verified": True, "errors": [], "schemaErrors": []}
     assert credential["credentialSubject"]["achievement"]["name"] == "Lokakarya Musrenbang"
+
+
+def test_after_a_key_rotation_old_credentials_still_verify(node, signed, certificate, settings):
+    retired = keys.public_multikey(keys.signing_key())
+    settings.CREDENTIAL_SIGNING_KEY = keys.new_private_key_pem().decode()
+    settings.CREDENTIAL_RETIRED_KEYS = [retired]
+
+    assert check(node, signed, certificate)["verified"]
+    settings.CREDENTIAL_RETIRED_KEYS = []
+    assert not check(node, signed, certificate)["verified"]
 
 
 def test_a_changed_name_fails(node, signed, certificate):
