@@ -44,6 +44,7 @@ migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
 
 demo: migrate ## Load the demo site and accounts (safe to repeat)
+	$(MANAGE) make_credential_key .credential-signing-key.pem --if-missing
 	$(MANAGE) load_demo
 
 run: demo ## Install, migrate, load the demo and serve at http://127.0.0.1:8000
@@ -71,10 +72,11 @@ messages: install ## Update the translation catalogues and compile them
 	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.bootstrap
 
-bench: system-packages $(UV) ## Load-test the learner journey on SQLite and PostgreSQL; time PDF rendering
+bench: system-packages $(UV) ## Load-test the learner journey on SQLite and PostgreSQL; time PDF rendering and credential signing
 	$(UV) sync --frozen --group bench
 	bash bench/run.sh
 	$(UV) run --frozen --group bench python bench/render_pdf.py
+	$(UV) run --frozen --group bench python bench/credential_signing.py
 
 bench-concurrency: $(UV) ## 50 identical requests at once, 20 trials of 6 scenarios, SQLite and PostgreSQL: duplicates, 5xx
 	$(UV) sync --frozen --group bench

@@ -160,6 +160,24 @@ def download_certificate(visitor, achievement: str) -> tuple[str, str]:
     return code, download.path()
 
 
+def download_credential(visitor, achievement: str) -> str:
+    """From "Sertifikat Saya", download the verifiable credential of `achievement`; return the
+    path of the .json file."""
+    page = visitor.page
+    visitor.follow(visitor.menu().get_by_role("link", name="Sertifikat Saya"))
+    card = page.locator(".card").filter(has=page.get_by_role("heading", name=achievement))
+    return visitor.download(card.locator("a[download]")).path()
+
+
+def check_credential(visitor, path: str) -> str:
+    """Upload a credential's file on the verification page; return the verdict it shows."""
+    page = visitor.page
+    visitor.open("/sertifikat/verifikasi/kredensial/")
+    page.locator("input[type=file]").set_input_files(path)
+    visitor.follow(page.locator("form button[type=submit]"))
+    return page.locator("[data-verdict]").get_attribute("data-verdict")
+
+
 def open_certificate_email(visitor, mailbox, email: str) -> None:
     """The e-mail saying the certificate is ready: its links open *Sertifikat Saya* and the
     certificate's public verification page."""

@@ -29,6 +29,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
+from certificates.open_badges import keys
+
 PROJECT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SETPRIV = shutil.which("setpriv") or "/usr/bin/setpriv"
@@ -142,6 +144,7 @@ def _environment(work: Path, port: int, smtp_port: int) -> dict[str, str]:
         **inherited,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "CREDENTIAL_SIGNING_KEY": keys.new_private_key_pem().decode(),
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",

@@ -1,11 +1,11 @@
 """Journey 1 of docs/architecture.md: a new resident signs up, verifies, completes the profile, enrols,
 reads, fails the first lesson's check once (no correct answers shown), waits out the waiting time on
 the stack's clock, passes it, the other lessons' checks and the final quiz, gives feedback, downloads
-the certificate, and a stranger verifies it by its code and by its QR code. By mouse on a desktop,
-by touch on a 360 px phone, and by keyboard alone; reading lessons and passing their checks also
-without JavaScript. On the phone the resident also follows the links in the e-mails (verification,
-certificate ready) and takes a seat in a workshop, whose e-mail brings the session as a calendar
-file."""
+the certificate, and a stranger verifies it by its code and by its QR code (and, by mouse, checks
+its verifiable credential on the verification page). By mouse on a desktop, by touch on a 360 px
+phone, and by keyboard alone; reading lessons and passing their checks also without JavaScript. On
+the phone the resident also follows the links in the e-mails (verification, certificate ready) and
+takes a seat in a workshop, whose e-mail brings the session as a calendar file."""
 
 import pytest
 
@@ -60,6 +60,9 @@ def test_new_resident_earns_a_certificate_a_stranger_can_verify(
     assert page_says_valid(stranger.page, full_name)
     stranger.open(resident.qr_link_in(pdf))
     assert page_says_valid(stranger.page, full_name)
+    if way == "mouse":  # the certificate is also a verifiable credential anyone can check
+        credential = resident.download_credential(visitor, MODULE)
+        assert resident.check_credential(stranger, credential) == "valid"
     if way == "keyboard":
         assert visitor.tab_presses > 0
 
