@@ -69,7 +69,7 @@ test-quick: install ## The inner loop: the suite without browser journeys and re
 	$(RUN) pytest -n auto -m "not e2e and not slow"
 
 messages: install ## Update the translation catalogues and compile them
-	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete
+	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --ignore=bench --ignore=page-cache --ignore=.e2e-static --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.bootstrap
 
 bench: system-packages $(UV) ## Load-test the learner journey on SQLite and PostgreSQL; time PDF rendering and credential signing
