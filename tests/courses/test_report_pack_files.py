@@ -11,6 +11,8 @@ import pytest
 import wagtail_factories
 from django.utils import timezone
 from django.utils.html import escape
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cms.services import kelurahan_settings
 from courses.models import ReportExport
@@ -21,6 +23,13 @@ from courses.reports.report import ReportFilters
 from courses.reports.tasks import build_pdf_export, build_xlsx_export
 
 from ..factories import SurveyPeriodFactory, SurveyResponseFactory
+from ..hostile import (
+    assert_no_raw_markup,
+    fresh_state,
+    garbage_values,
+    hostile_settings,
+    hostile_text,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +177,37 @@ def test_a_lost_pack_is_built_in_indonesian(official, answers):
     assert pending.build_pending_exports(older_than_seconds=60) == 2
     pdf.refresh_from_db()
     assert "B (Baik)" in pdf_text(read(pdf))
+
+
+@hostile_settings(25)
+@given(
+    year=st.one_of(garbage_values(), st.integers(-10, 10**6).map(str)),
+    months=st.lists(garbage_values(), min_size=2, max_size=2),
+    narrative=hostile_text(),
+)
+def test_any_form_makes_a_pack_or_explains(client, official, year, months, narrative):
+    client.force_login(official)
+    with fresh_state():
+        data = {"year": year, "start_month": months[0], "end_month": months[1]}
+        response = client.post(PACK, {**data, "narrative": narrative})
+        assert response.status_code in {200, 302}
+        if response.status_code == 200:
+            assert_no_raw_markup(response)
+            assert response.context["form"].errors
+
+
+def test_a_hostile_narrative_stays_text(official, home_page):
+    narrative = "\n\n".join(['=HYPERLINK("http://evil")', "<b>tebal</b>", "@SUM(A1)"])
+    pdf, xlsx = report_exports.log_pack(official, YEAR, narrative)
+    build_pdf_export.call(pdf.pk, "id")
+    build_xlsx_export.call(xlsx.pk, "id")
+    pdf.refresh_from_db()
+    xlsx.refresh_from_db()
+    assert "<b>tebal</b>" in pdf_text(read(pdf))
+    workbook = openpyxl.load_workbook(io.BytesIO(read(xlsx)), read_only=True)
+    narrative_rows = list(workbook.worksheets[-2].iter_rows(values_only=True))[1:]
+    assert [row[0] for row in narrative_rows] == [
+        '\'=HYPERLINK("http://evil")',
+        "<b>tebal</b>",
+        "'@SUM(A1)",
+    ]
