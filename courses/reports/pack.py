@@ -9,6 +9,7 @@ as protected.py hides it, from the survey results as surveys.results hides them,
 targets and complaint figures of indicators.py. The PDF (pack_pdf.py) and the XLSX (xlsx.py,
 one sheet per table of `pack_sheets`) show the same tables."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -77,7 +78,8 @@ class Pack:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [part.strip() for part in self.narrative.split("\n\n") if part.strip()]
+        """The narrative's paragraphs: the parts between empty lines."""
+        return [part.strip() for part in re.split(r"\n\s*\n", self.narrative) if part.strip()]
 
 
 def pack_for(export: ReportExport) -> Pack:
