@@ -132,6 +132,12 @@ OUR_ADMIN = {
     "participation_report_export": Case(
         POST_ONLY, post=REPORT_READERS, data=lambda w: {"format": "csv", "kind": "summary"}
     ),
+    # Making a pack logs its two exports: those who may export the report.
+    "participation_report_pack": Case(
+        REPORT_READERS,
+        post=admin(ADMIN_DENIED, REDIRECT, REDIRECT),
+        data=lambda w: {"year": "2025", "narrative": "Ringkasan."},
+    ),
     "report_exports:index": Case(
         admin(ADMIN_DENIED, shows(_export_link), hides(_export_link)),
         label="someone else's export",
