@@ -136,29 +136,40 @@ def first_attempt_answers(
 def _answer_groups(attempts: QuerySet) -> list[tuple[int, str, str, int, int]]:
     """(lesson id, question id, answer ids chosen as JSON, band, learners): first attempts
     grouped by what they answered; band is 1 for the upper group by score, -1 for the lower,
-    0 between (GROUP_PERCENT of a quiz's first attempts each, at least one)."""
+    0 between (GROUP_PERCENT of a quiz's first attempts each, at least one). Attempts are
+    ranked on their narrow columns only, to find each quiz's two cut-off (score, id) pairs,
+    so no sort carries the answers."""
     firsts_sql, params = _sql(
         attempts.filter(number=1).values("pk", "lesson_id", "score", "answers")
     )
     group = f"(total * {GROUP_PERCENT} + 50) / 100"
     group = f"CASE WHEN {group} < 1 THEN 1 ELSE {group} END"
     sql = f"""
-        WITH firsts(id, lesson_id, score, answers) AS ({firsts_sql}),
+        WITH firsts(id, lesson_id, score, answers) AS NOT MATERIALIZED ({firsts_sql}),
         ranked AS (
-            SELECT lesson_id, answers,
-                ROW_NUMBER() OVER (PARTITION BY lesson_id ORDER BY score, id) AS rank,
-                COUNT(*) OVER (PARTITION BY lesson_id) AS total
-            FROM firsts
+            SELECT lesson_id, score, id, total, {group} AS size,
+                ROW_NUMBER() OVER (PARTITION BY lesson_id ORDER BY score, id) AS rank
+            FROM (SELECT lesson_id, score, id, COUNT(*) OVER (PARTITION BY lesson_id) AS total
+                  FROM firsts) AS counted
+        ),
+        cuts AS (
+            SELECT lesson_id,
+                MAX(CASE WHEN rank = size THEN score END) AS low_score,
+                MAX(CASE WHEN rank = size THEN id END) AS low_id,
+                MAX(CASE WHEN rank = total - size THEN score END) AS high_score,
+                MAX(CASE WHEN rank = total - size THEN id END) AS high_id
+            FROM ranked GROUP BY lesson_id
         ),
         banded AS (
-            SELECT lesson_id, answers,
-                CASE WHEN rank <= {group} THEN -1 WHEN rank > total - {group} THEN 1 ELSE 0 END
-                AS band
-            FROM ranked
+            SELECT firsts.lesson_id, firsts.answers,
+                CASE WHEN (firsts.score, firsts.id) <= (cuts.low_score, cuts.low_id) THEN -1
+                     WHEN (firsts.score, firsts.id) > (cuts.high_score, cuts.high_id) THEN 1
+                     ELSE 0 END AS band
+            FROM firsts JOIN cuts ON cuts.lesson_id = firsts.lesson_id
         )
         SELECT banded.lesson_id, question.key, question.value, banded.band, COUNT(*)
         FROM banded, {_JSON_EACH[connection.vendor]}(banded.answers) AS question
-        GROUP BY banded.lesson_id, question.key, question.value, banded.band
+        GROUP BY 1, 2, 3, 4
     """  # noqa: S608 - compiled by Django or constant; every value is a parameter
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
