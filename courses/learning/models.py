@@ -307,6 +307,8 @@ class Enrolment(models.Model):
             # The participation report counts enrolments and completions by date range.
             models.Index(fields=["enrolled_at"]),
             models.Index(fields=["completed_at"]),
+            # The learning statistics read a module's learners of a period from the index alone.
+            models.Index(fields=["module", "enrolled_at", "user"]),
         ]
 
     def __str__(self):
@@ -328,6 +330,8 @@ class LessonCompletion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "lesson"], name="unique_lesson_completion")
         ]
+        # The learning statistics count a module's completions from the index alone.
+        indexes = [models.Index(fields=["lesson", "user"])]
 
     def __str__(self):
         return f"{self.user} ✓ {self.lesson_id}"
@@ -364,7 +368,11 @@ class QuizAttempt(models.Model):
     class Meta:
         verbose_name = _("quiz attempt")
         verbose_name_plural = _("quiz attempts")
-        indexes = [models.Index(fields=["user", "lesson", "passed"])]
+        indexes = [
+            models.Index(fields=["user", "lesson", "passed"]),
+            # The learning statistics count a quiz's attempts from the index alone.
+            models.Index(fields=["lesson", "user", "passed"]),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "lesson", "number"], name="one_quiz_attempt_per_number"
