@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0014_learning_statistics_permissions'),
+        ('courses', '0015_report_pack'),
     ]
 
     operations = [

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('cms', '0003_roles_and_review_workflow'),
-        ('courses', '0015_statistics_indexes'),
+        ('courses', '0016_statistics_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
