@@ -10,7 +10,7 @@ urlpatterns = [
     path(".well-known/did.json", credential_views.did_json, name="did"),
     path("sertifikat/penerbit.json", credential_views.issuer, name="issuer"),
     path(
-        "sertifikat/status/<int:number>.json",
+        "sertifikat/status/<id:number>.json",
         credential_views.status_list_credential,
         name="status_list",
     ),

@@ -10,7 +10,7 @@ from django.urls import register_converter
 
 
 class IdConverter:
-    """`<id:pk>`: like `<id:pk>`, but at most 18 digits, so every id it lets through fits in
+    """`<id:pk>`: like `<int:pk>`, but at most 18 digits, so every id it lets through fits in
     64 bits; a longer one does not match the URL and is a 404."""
 
     regex = "[0-9]{1,18}"
