@@ -12,6 +12,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import OfficialChannelBlock, OtherChannelBlock, StepBlock
+from ..translation_fields import PAGE_FIELDS
 
 
 class ServiceArea(TranslatableMixin, models.Model):
@@ -50,6 +51,7 @@ class GuideIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.GuidePage"]
     max_count_per_parent = 1
@@ -157,6 +159,7 @@ class GuidePage(Page):
         index.FilterField("service_area"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["cms.GuideIndexPage"]
     subpage_types = []
 

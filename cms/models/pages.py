@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock, HowItWorksStepBlock
+from ..translation_fields import PAGE_FIELDS
 
 
 class HomePage(Page):
@@ -80,6 +81,7 @@ class HomePage(Page):
         index.SearchField("introduction"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["cms.StandardPage", "courses.ModuleIndexPage", "cms.GuideIndexPage"]
 
@@ -126,6 +128,7 @@ class StandardPage(Page):
         index.SearchField("body"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["cms.HomePage", "cms.StandardPage"]
     subpage_types = ["cms.StandardPage"]
 

@@ -31,7 +31,9 @@ INSTALLED_APPS = [
     "surveys",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    # Kept for its migrations (cms 0003 named its permission); wagtail_localize translates.
     "wagtail.contrib.simple_translation",
+    "wagtail_localize",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -304,6 +306,11 @@ WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# wagtail-localize (docs/translation.md): a new translation is a draft, never published because
+# its source is live, so that it goes through the review workflow (cms/translation_review.py).
+# No machine translator is configured: the site may have no internet, and a translation is a
+# person's work. One can be named in WAGTAILLOCALIZE_MACHINE_TRANSLATOR.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Milliseconds of quiet in the editor before Wagtail saves a draft on its own (0: never).
 WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "500"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
