@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock, HowItWorksStepBlock
+from ..localized import in_locale
 from ..translation_fields import PAGE_FIELDS
 
 
@@ -105,7 +106,7 @@ class HomePage(Page):
         context["featured_sections"] = [
             (heading, pages, section_id)
             for heading, stream, section_id in sections
-            if (pages := _live_pages_in_order(stream))
+            if (pages := in_locale(_live_pages_in_order(stream), self.locale))
         ]
         return context
 
