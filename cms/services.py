@@ -1,5 +1,6 @@
 """Writes about people: their profile. Views call these; they never save models themselves."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
@@ -11,6 +12,16 @@ from .text import one_line
 def kelurahan_settings() -> KelurahanSettings:
     """The kelurahan's settings outside a request (tasks, PDF rendering): the default site's."""
     return KelurahanSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def preferred_language(user_id: int | None) -> str:
+    """The language a person chose in their profile; the site's first language without one."""
+    chosen = (
+        Profile.objects.filter(user_id=user_id)
+        .values_list("preferred_language", flat=True)
+        .first()
+    )
+    return chosen or settings.LANGUAGE_CODE
 
 
 def get_profile(user: User) -> Profile:
