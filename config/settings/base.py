@@ -315,8 +315,14 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "500"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL ships an Indonesian stemmer: "pembuatan" finds "membuat".
-    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
+    # PostgreSQL ships stemmers: "pembuatan" finds "membuat", "registering" finds "register".
+    # Each page is indexed with its language's, each query read with the reader's
+    # (cms/search_backend.py); a language PostgreSQL has no stemmer for uses SEARCH_CONFIG.
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "cms.search_backend",
+        "SEARCH_CONFIG": "indonesian",
+        "LANGUAGE_CONFIGS": {"id": "indonesian", "en": "english"},
+    }
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Making a page's renditions of an image takes about 22 MB of memory per megapixel; 13 million
