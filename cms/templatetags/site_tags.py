@@ -111,5 +111,9 @@ def other_language(context, page) -> str:
 
 @register.simple_tag
 def language_name(code: str) -> str:
-    """The language's name in the reader's language ("Indonesian", "Bahasa Inggris")."""
-    return get_language_info(code)["name_translated"]
+    """The language's name in the reader's language ("Indonesian", "Bahasa Inggris"), or as
+    LANGUAGES names it for a language Django does not know (Sundanese)."""
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return dict(settings.LANGUAGES).get(code, code)
