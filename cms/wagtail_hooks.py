@@ -48,12 +48,12 @@ def register_translation_review_urls():
         # Before wagtail-localize's own views at these addresses (cms's hooks run first),
         # which would let anyone who may translate or edit publish without review.
         path(
-            "localize/page/<int:page_id>/convert_to_alias/",
+            "localize/page/<id:page_id>/convert_to_alias/",
             translation_views.convert_to_alias,
             name="convert_to_alias_reviewed",
         ),
         path(
-            "localize/update/<int:translation_source_id>/",
+            "localize/update/<id:translation_source_id>/",
             translation_views.ReviewedUpdateTranslationsView.as_view(),
             name="update_translations_reviewed",
         ),
