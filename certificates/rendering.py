@@ -2,7 +2,7 @@
 project's WeasyPrint helpers in cms/pdf.py (which only let it read the project's own files)."""
 
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from cms.pdf import html_to_pdf, public_url, qr_svg
-from cms.services import kelurahan_settings
+from cms.services import kelurahan_settings, preferred_language
 
 from .models import ACCENT_COLOUR, Certificate, CertificateTemplate
 
@@ -47,14 +47,16 @@ class CertificateContent:
     accent_colour: str
     logo_url: str
     signature_url: str | None
+    #: The language of the printed labels: the recipient's preferred language.
+    language: str = field(default_factory=lambda: settings.LANGUAGE_CODE)
 
 
 def bounded(content: CertificateContent) -> CertificateContent:
     """The content as it is printed: every text within its limit, the accent a colour."""
     cut = {
-        field.name: getattr(content, field.name)[: TEXT_LIMITS[field.name]]
-        for field in fields(content)
-        if field.name in TEXT_LIMITS
+        item.name: getattr(content, item.name)[: TEXT_LIMITS[item.name]]
+        for item in fields(content)
+        if item.name in TEXT_LIMITS
     }
     if not re.fullmatch(ACCENT_COLOUR, content.accent_colour):
         cut["accent_colour"] = DEFAULT_ACCENT
@@ -63,13 +65,14 @@ def bounded(content: CertificateContent) -> CertificateContent:
 
 def render_pdf(content: CertificateContent) -> bytes:
     content = bounded(content)
-    html = render_to_string(
-        "certificates/certificate.html",
-        {
-            "certificate": content,
-            "qr_svg": mark_safe(qr_svg(content.verify_url)),  # noqa: S308 - segno's own markup
-        },
-    )
+    with translation.override(content.language):
+        html = render_to_string(
+            "certificates/certificate.html",
+            {
+                "certificate": content,
+                "qr_svg": mark_safe(qr_svg(content.verify_url)),  # noqa: S308 - segno's markup
+            },
+        )
     return html_to_pdf(html, stylesheet="css/certificate.css")
 
 
@@ -101,6 +104,7 @@ def content_for(certificate: Certificate) -> CertificateContent:
         accent_colour=template.accent_colour,
         logo_url=logo_url(template),
         signature_url=image_url(template.signature_image, "max-600x200"),
+        language=preferred_language(certificate.recipient_id),
     )
 
 

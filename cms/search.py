@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from .models import GuidePage
+from .search_language import in_language
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
@@ -65,7 +66,8 @@ def search_site(query: str, locale: Locale) -> SearchOutcome:
     if not query:
         return outcome
     pages = Page.objects.live().public().filter(locale=locale).specific()
-    hits = list(pages.search(query, operator="or")[:MAX_RESULTS])
+    with in_language(locale.language_code):
+        hits = list(pages.search(query, operator="or")[:MAX_RESULTS])
     buckets: dict[type, list[Hit]] = {}
     for page in hits:
         buckets.setdefault(type(page), []).append(Hit(page, _snippet(page)))

@@ -14,6 +14,16 @@ def kelurahan_settings() -> KelurahanSettings:
     return KelurahanSettings.for_site(Site.objects.get(is_default_site=True))
 
 
+def preferred_language(user_id: int | None) -> str:
+    """The language a person chose in their profile; the site's first language without one."""
+    chosen = (
+        Profile.objects.filter(user_id=user_id)
+        .values_list("preferred_language", flat=True)
+        .first()
+    )
+    return chosen or settings.LANGUAGE_CODE
+
+
 def get_profile(user: User) -> Profile:
     profile, _created = Profile.objects.get_or_create(user=user)
     return profile

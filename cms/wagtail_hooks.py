@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import admin_views, translation_views
 from .admin_api import ReviewedPagesAdminAPIViewSet
 from .admin_menu import PermissionMenuItem
 from .models import ServiceArea
@@ -34,6 +34,29 @@ def register_print_pack_urls():
     return [
         path("print-packs/", admin_views.print_packs, name="print_packs"),
         path("print-packs/<id:area_id>/", admin_views.print_pack, name="print_pack"),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review_urls():
+    return [
+        path(
+            "translations/<id:translation_id>/submit-for-review/",
+            translation_views.submit_translation_for_review,
+            name="submit_translation_for_review",
+        ),
+        # Before wagtail-localize's own views at these addresses (cms's hooks run first),
+        # which would let anyone who may translate or edit publish without review.
+        path(
+            "localize/page/<id:page_id>/convert_to_alias/",
+            translation_views.convert_to_alias,
+            name="convert_to_alias_reviewed",
+        ),
+        path(
+            "localize/update/<id:translation_source_id>/",
+            translation_views.ReviewedUpdateTranslationsView.as_view(),
+            name="update_translations_reviewed",
+        ),
     ]
 
 

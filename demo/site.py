@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from cms.models import HomePage, KelurahanSettings, Profile, StandardPage, User
 
 from . import roles
+from .english_guides import ensure_english_guides
 from .guides import ensure_guides
 from .indicators import ensure_indicators
 from .modules import assign_facilitator, complete_first_module, ensure_catalogue
@@ -130,6 +131,9 @@ def load_demo() -> DemoResult:
     _configure_kelurahan(site)
     _ensure_catalogue(site)
     _ensure_guides(site)
+    with brochures_left_for_first_download():
+        ensure_english_guides()
+    _ensure_english_home(site)
     password = _load_or_create_password()
     accounts = [
         _ensure_account(email, name, role, password) for email, name, role in DEMO_ACCOUNTS
@@ -183,6 +187,31 @@ def _ensure_guides(site: Site) -> None:
         home.featured_guides_heading = "Kenali hak dan kewajiban Anda"
         home.featured_guides = [("page", guide) for guide in index.get_children().live()[:3]]
         home.save_revision().publish()
+
+
+ENGLISH_HOME = {
+    "hero_link_text": "See the training modules",
+    "featured_modules_heading": "Start learning",
+    "featured_guides_heading": "Know your rights and obligations",
+}
+
+
+def _ensure_english_home(site: Site) -> None:
+    """The English home shows the same modules and guides as the Indonesian one (each in
+    English where it is translated; cms/localized.py) under English headings."""
+    home = site.root_page.specific
+    english = home.get_translation_or_none(Locale.objects.get(language_code="en"))
+    if english is None or english.specific.featured_modules or not home.featured_modules:
+        return
+    english = english.specific
+    english.featured_modules = [("page", block.value) for block in home.featured_modules]
+    english.featured_guides = [("page", block.value) for block in home.featured_guides]
+    catalogue = home.hero_link and home.hero_link.get_translation_or_none(english.locale)
+    if catalogue is not None:
+        english.hero_link = catalogue
+    for field, text in ENGLISH_HOME.items():
+        setattr(english, field, text)
+    english.save_revision().publish()
 
 
 def _ensure_learning_history(resident: User) -> None:

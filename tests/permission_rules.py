@@ -45,6 +45,11 @@ READABLE_BY_ANY_ADMIN_NAMES = (
     "wagtailadmin_pages:move_confirm",
     "wagtailadmin_pages:confirm_workflow_cancellation",
     "wagtailadmin_pages:revisions_index",  # a redirect to the page's history
+    "wagtail_localize:javascript_catalog",  # the translation editor's words
+    "wagtail_localize:translations_report",  # titles of translations and their progress
+    "wagtail_localize:translations_report_results",
+    "wagtail_localize:snippets_api_listing",  # names of snippets, for the translation editor
+    "wagtail_localize:snippets_api_detail",
 )
 CONTENT_NAMESPACES = (
     "wagtailadmin_pages",
@@ -52,6 +57,7 @@ CONTENT_NAMESPACES = (
     "wagtailimages",
     "wagtaildocs",
     "simple_translation",
+    "wagtail_localize",
 )
 CONTENT_NAMES = ("wagtailadmin_explore_results", "wagtail_bulk_action")
 
@@ -115,6 +121,11 @@ PLACEHOLDERS = {
     "token": lambda w: "set-password",
     "key": lambda w: "no-such-key",
     "uidb36": lambda w: "1",
+    "translation_id": lambda w: w.translation.pk,
+    "translation_source_id": lambda w: w.translation.source_id,
+    "string_segment_id": lambda w: w.translation.source.stringsegment_set.first().pk,
+    "overridable_segment_id": lambda w: 1,
+    "mode": lambda w: "no-such-mode",
     "pk": lambda w: None,  # replaced by PK_BY_NAMESPACE
 }
 
@@ -133,6 +144,7 @@ PK_BY_NAMESPACE = {
     "wagtailimages_chooser": lambda w: w.image.pk,
     "wagtaildocs_chooser": lambda w: w.document.pk,
     "simple_translation": lambda w: w.topic.pk,
+    "wagtail_localize": lambda w: w.topic.pk,
 }
 
 ARGS_BY_NAME = {

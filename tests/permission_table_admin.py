@@ -126,6 +126,18 @@ def _export_link(w) -> str:
 
 
 OUR_ADMIN = {
+    # Translations stay under review (cms/translation_views.py).
+    "submit_translation_for_review": Case(
+        POST_ONLY,
+        args=lambda w: {"translation_id": w.translation.pk},
+        post=admin(REDIRECT, REDIRECT, ADMIN_DENIED),
+    ),
+    "update_translations_reviewed": Case(
+        EDITORS, args=lambda w: {"translation_source_id": w.translation.source_id}
+    ),
+    "convert_to_alias_reviewed": Case(
+        COORDINATORS, args=lambda w: {"page_id": w.translation.get_target_instance().pk}
+    ),
     "print_packs": Case(COORDINATORS),
     "print_pack": Case(COORDINATORS, args=lambda w: {"area_id": w.service_area.pk}),
     "participation_report": Case(REPORT_READERS),

@@ -21,6 +21,8 @@ from wagtail.models import (
     Task,
     Workflow,
 )
+from wagtail_localize.models import Translation
+from wagtail_localize.operations import translate_object
 
 from certificates import services as certificates
 from certificates.models import Certificate, CertificateTemplate
@@ -105,6 +107,7 @@ class World:
     task: Task
     redirect: Redirect
     survey_period: SurveyPeriod
+    translation: Translation
     sessions: dict[str, str] = field(default_factory=dict)  # role → signed-in session key
 
     @property
@@ -194,7 +197,15 @@ def build_world() -> World:
         task=Task.objects.get(name="Persetujuan koordinator"),
         redirect=Redirect.objects.create(old_path="/lama", redirect_link="/"),
         survey_period=SurveyPeriodFactory(),
+        translation=_translation(home, users["facilitator"]),
     )
+
+
+def _translation(home, facilitator) -> Translation:
+    """A page the facilitator has started translating into English (a draft)."""
+    page = StandardPageFactory(parent=home, title="Untuk diterjemahkan")
+    translate_object(page, [Locale.objects.get(language_code="en")], user=facilitator)
+    return Translation.objects.get(source__object_id=page.translation_key)
 
 
 def _users() -> dict[str, User | None]:

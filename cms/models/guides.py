@@ -12,6 +12,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import OfficialChannelBlock, OtherChannelBlock, StepBlock
+from ..localized import children_in_locale, in_locale, source_page
+from ..translation_fields import PAGE_FIELDS
 
 
 class ServiceArea(TranslatableMixin, models.Model):
@@ -50,6 +52,7 @@ class GuideIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.GuidePage"]
     max_count_per_parent = 1
@@ -59,13 +62,15 @@ class GuideIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        guides = GuidePage.objects.live().public().child_of(self).select_related("service_area")
+        guides = children_in_locale(
+            self, GuidePage.objects.select_related("service_area", "locale")
+        )
         areas = sorted(
             {guide.service_area for guide in guides if guide.service_area}, key=lambda a: a.name
         )
         selected = request.GET.get("layanan", "")
         if selected:
-            guides = guides.filter(service_area__slug=selected)
+            guides = [g for g in guides if g.service_area and g.service_area.slug == selected]
         context.update({"guides": guides, "service_areas": areas, "selected_area": selected})
         return context
 
@@ -157,6 +162,7 @@ class GuidePage(Page):
         index.FilterField("service_area"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["cms.GuideIndexPage"]
     subpage_types = []
 
@@ -166,7 +172,14 @@ class GuidePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_modules"] = self.related_modules.live().public()
+        # A translation made by wagtail-localize does not copy the links to modules: its
+        # source's, in this page's language.
+        modules = self.related_modules.live().public()
+        if not modules.exists():
+            modules = source_page(self).related_modules.live().public()
+        context["related_modules"] = in_locale(
+            list(modules), self.locale, modules.model.objects.all()
+        )
         return context
 
 

@@ -8,7 +8,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock, HowItWorksStepBlock
+from ..localized import in_locale
 from ..routing import route_by_path
+from ..translation_fields import PAGE_FIELDS
 
 
 class HomePage(Page):
@@ -81,6 +83,7 @@ class HomePage(Page):
         index.SearchField("introduction"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["cms.StandardPage", "courses.ModuleIndexPage", "cms.GuideIndexPage"]
 
@@ -109,7 +112,7 @@ class HomePage(Page):
         context["featured_sections"] = [
             (heading, pages, section_id)
             for heading, stream, section_id in sections
-            if (pages := _live_pages_in_order(stream))
+            if (pages := in_locale(_live_pages_in_order(stream), self.locale))
         ]
         return context
 
@@ -132,6 +135,7 @@ class StandardPage(Page):
         index.SearchField("body"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["cms.HomePage", "cms.StandardPage"]
     subpage_types = ["cms.StandardPage"]
 

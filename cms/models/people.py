@@ -46,6 +46,11 @@ class User(AbstractUser):
         return self.get_full_name() or self.email
 
 
+def site_languages() -> list[tuple[str, str]]:
+    """The site's languages, read when asked: adding one is a settings change, no migration."""
+    return list(settings.LANGUAGES)
+
+
 class Profile(models.Model):
     class AgeBand(models.TextChoices):
         UNDER_18 = "under_18", _("Under 18")
@@ -82,7 +87,7 @@ class Profile(models.Model):
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=5,
-        choices=settings.LANGUAGES,
+        choices=site_languages,
         default="id",
     )
     workshop_emails = models.BooleanField(

@@ -31,7 +31,9 @@ INSTALLED_APPS = [
     "surveys",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    # Kept for its migrations (cms 0003 named its permission); wagtail_localize translates.
     "wagtail.contrib.simple_translation",
+    "wagtail_localize",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -304,12 +306,23 @@ WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# wagtail-localize (docs/translation.md): a new translation is a draft, never published because
+# its source is live, so that it goes through the review workflow (cms/translation_review.py).
+# No machine translator is configured: the site may have no internet, and a translation is a
+# person's work. One can be named in WAGTAILLOCALIZE_MACHINE_TRANSLATOR.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Milliseconds of quiet in the editor before Wagtail saves a draft on its own (0: never).
 WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "500"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL ships an Indonesian stemmer: "pembuatan" finds "membuat".
-    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
+    # PostgreSQL ships stemmers: "pembuatan" finds "membuat", "registering" finds "register".
+    # Each page is indexed with its language's, each query read with the reader's
+    # (cms/search_backend.py); a language PostgreSQL has no stemmer for uses SEARCH_CONFIG.
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "cms.search_backend",
+        "SEARCH_CONFIG": "indonesian",
+        "LANGUAGE_CONFIGS": {"id": "indonesian", "en": "english"},
+    }
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Making a page's renditions of an image takes about 22 MB of memory per megapixel; 13 million

@@ -1,10 +1,10 @@
 """Template context for the catalogue, module, lesson and dashboard (*My learning*) pages."""
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
 from certificates.services import module_certificates
 from cms import ids
+from cms.localized import children_in_locale
 from courses.workshops.feedback import existing_feedback, pending_feedback
 from courses.workshops.listings import session_listings, upcoming_registrations, upcoming_sessions
 
@@ -20,8 +20,10 @@ MODULE_PAGE_SESSIONS = 10
 
 
 def catalogue_context(index: ModuleIndexPage, request) -> dict:
-    modules = _catalogue_modules(index)
-    in_other_language = bool(modules) and modules[0].locale_id != index.locale_id
+    modules = children_in_locale(
+        index, ModulePage.objects.select_related("topic", "cover_image", "locale")
+    )
+    in_other_language = any(module.locale_id != index.locale_id for module in modules)
     topics = sorted(
         {module.topic for module in modules if module.topic}, key=lambda topic: topic.name
     )
@@ -50,17 +52,6 @@ def topic_links(locale) -> list[tuple[str, str]]:
     return sorted(
         (topic.name, f"{catalogue.url}?{TOPIC_PARAMETER}={topic.slug}") for topic in topics
     )
-
-
-def _catalogue_modules(index: ModuleIndexPage) -> list[ModulePage]:
-    """The catalogue's live modules; a translated catalogue without modules of its own lists
-    those of the default language, so readers of every language can find the training."""
-    modules = ModulePage.objects.live().public().select_related("topic", "cover_image")
-    own = list(modules.child_of(index))
-    if own or index.locale.language_code == settings.LANGUAGE_CODE:
-        return own
-    source = index.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    return list(modules.child_of(source)) if source else []
 
 
 def module_page_context(module: ModulePage, user) -> dict:

@@ -19,6 +19,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms.permissions import holders_of
+from cms.translation_fields import PAGE_FIELDS
 
 from .blocks import LessonStreamBlock, QuestionBlock
 
@@ -60,6 +61,7 @@ class ModuleIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["courses.ModulePage"]
     max_count_per_parent = 1
@@ -144,6 +146,7 @@ class ModulePage(Page):
         index.SearchField("learning_objectives"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["courses.ModuleIndexPage"]
     subpage_types = ["courses.LessonPage"]
 
@@ -238,6 +241,7 @@ class LessonPage(Page):
         index.SearchField("body"),
     ]
 
+    override_translatable_fields = PAGE_FIELDS
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
 

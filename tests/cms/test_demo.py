@@ -7,9 +7,10 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageColor
 from wagtail.models import Page, Revision, Site
+from wagtail_localize.models import Translation
 
 from certificates.models import Certificate
-from cms.models import HomePage, User
+from cms.models import GuidePage, HomePage, User
 from courses.learning.progress import module_lessons
 from courses.models import ComplaintFigure, LessonPage, ModulePage, Target, WorkshopSession
 from demo import images as demo_images
@@ -152,3 +153,29 @@ def test_demo_office_hours_are_in_english_on_the_english_pages(loaded, client):
     assert "Senin–Jumat 08.00–16.00" in client.get("/").content.decode()
     english = client.get("/en/").content.decode()
     assert "Monday–Friday 8:00–16:00" in english and "Senin" not in english
+
+
+def test_english_home_has_as_many_module_and_guide_cards_as_the_indonesian(loaded, client):
+    indonesian = client.get("/").content.decode()
+    english = client.get("/en/").content.decode()
+    for section in ("featured-modules", "featured-guides"):
+        assert f'id="{section}"' in english
+    assert english.count('class="card"') == indonesian.count('class="card"') > 0
+
+
+def test_the_english_guides_are_translations_linked_to_their_sources(loaded, client):
+    english_guides = GuidePage.objects.live().filter(locale__language_code="en")
+    assert english_guides.count() == GuidePage.objects.filter(locale__language_code="id").count()
+    assert Translation.objects.filter(target_locale__language_code="en").count() >= 7
+    html = client.get("/en/rights-and-obligations/").content.decode()
+    assert 'class="language-note"' not in html
+    guide = client.get("/en/rights-and-obligations/membuat-ktp-elektronik/").content.decode()
+    assert "You have the right to a KTP-el free of charge" in guide
+
+
+def test_every_text_of_the_english_guides_is_translated(loaded):
+    translations = Translation.objects.filter(
+        target_locale__language_code="en", source__specific_content_type__model="guidepage"
+    )
+    progress = {str(t.source.object_repr): t.get_progress() for t in translations}
+    assert all(total == done for total, done in progress.values()), progress
