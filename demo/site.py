@@ -15,6 +15,7 @@ from cms.models import HomePage, KelurahanSettings, Profile, StandardPage, User
 
 from . import roles
 from .guides import ensure_guides
+from .history import ensure_history
 from .indicators import ensure_indicators
 from .modules import assign_facilitator, complete_first_module, ensure_catalogue
 from .pages import publish_child
@@ -142,6 +143,7 @@ def load_demo() -> DemoResult:
     )
     ensure_survey_answers()
     ensure_indicators()
+    ensure_history()
     return DemoResult(password=password, accounts=accounts, created_site=created_site)
 
 
