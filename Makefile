@@ -15,6 +15,7 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/akademi_report_bench
 BENCH_REPORT_DATA ?=
 BENCH_REPORT_ARGS ?=
 BENCH_REPORT_ENV = DATABASE_URL='$(BENCH_DATABASE_URL)' DJANGO_SETTINGS_MODULE=config.settings.dev
+COMPILED := .venv/lib config cms courses certificates surveys demo
 BACKUP_DIR ?= backups
 BACKUP ?=
 FORCE ?=
@@ -31,6 +32,10 @@ $(BOOTSTRAP)/bin/uv:
 
 install: system-packages $(UV) ## Install the dependencies from uv.lock into .venv (bootstraps uv if missing)
 	$(UV) sync --frozen
+	@# Where Python may not write bytecode (PYTHONDONTWRITEBYTECODE, as on CI), every process
+	@# (test worker, server, task worker, manage.py) would compile Django and Wagtail again as
+	@# it starts: about 4 s of CPU each. Compiled once here; files already compiled are skipped.
+	-.venv/bin/python -m compileall -q -j 0 $(COMPILED) >/dev/null
 
 system-packages: ## Install Debian's libharfbuzz-subset0 (10x faster PDFs) when root and missing
 	@bash scripts/system-packages.sh
@@ -39,6 +44,7 @@ migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
 
 demo: migrate ## Load the demo site and accounts (safe to repeat)
+	$(MANAGE) make_credential_key .credential-signing-key.pem --if-missing
 	$(MANAGE) load_demo
 
 run: demo ## Install, migrate, load the demo and serve at http://127.0.0.1:8000
@@ -63,13 +69,14 @@ test-quick: install ## The inner loop: the suite without browser journeys and re
 	$(RUN) pytest -n auto -m "not e2e and not slow"
 
 messages: install ## Update the translation catalogues and compile them
-	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete
+	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=.bootstrap --ignore=staticfiles --ignore=tests --ignore=bench --ignore=page-cache --ignore=.e2e-static --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.bootstrap
 
-bench: system-packages $(UV) ## Load-test the learner journey on SQLite and PostgreSQL; time PDF rendering
+bench: system-packages $(UV) ## Load-test the learner journey on SQLite and PostgreSQL; time PDF rendering and credential signing
 	$(UV) sync --frozen --group bench
 	bash bench/run.sh
 	$(UV) run --frozen --group bench python bench/render_pdf.py
+	$(UV) run --frozen --group bench python bench/credential_signing.py
 
 bench-concurrency: $(UV) ## 50 identical requests at once, 20 trials of 6 scenarios, SQLite and PostgreSQL: duplicates, 5xx
 	$(UV) sync --frozen --group bench

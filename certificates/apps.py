@@ -22,3 +22,4 @@ class CertificatesConfig(AppConfig):
             )
         )
         recovery.register("certificate files", certificates_recovery.render_missing)
+        recovery.register("certificate credentials", certificates_recovery.sign_missing)

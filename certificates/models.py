@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.core.files.storage import storages
 from django.core.validators import RegexValidator
@@ -189,6 +191,15 @@ class Certificate(models.Model):
     pdf = models.FileField(
         _("PDF"), upload_to="certificates/", storage=private_storage, blank=True, editable=False
     )
+    # The Open Badges credential's subject: identifies the holder without their e-mail address.
+    subject_uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    credential = models.JSONField(
+        _("verifiable credential"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The signed Open Badges 3.0 credential, made in the background."),
+    )
 
     objects = CertificateQuerySet.as_manager()
 
@@ -233,3 +244,20 @@ class Certificate(models.Model):
         if self.revoke_reason == ACCOUNT_DELETED:
             return gettext("account deleted")
         return self.revoke_reason
+
+
+class StatusList(models.Model):
+    """One signed Bitstring Status List credential (certificates/open_badges/status_list.py):
+    a bit per certificate, set when it is revoked. Re-signed whenever one of its certificates
+    is revoked or reinstated."""
+
+    number = models.PositiveIntegerField(unique=True)
+    credential = models.JSONField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("status list")
+        verbose_name_plural = _("status lists")
+
+    def __str__(self):
+        return f"status list {self.number}"

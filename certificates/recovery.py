@@ -2,6 +2,7 @@
 
 from cms.recovery import Outcome
 
+from .open_badges.signing import sign_missing_credentials
 from .pdf_files import render_missing_pdfs
 
 
@@ -10,3 +11,8 @@ def render_missing(older_than_seconds: float) -> Outcome:
     return Outcome(
         f"rendered {rendered} certificates{f' ({failed} failed)' if failed else ''}", failed
     )
+
+
+def sign_missing(older_than_seconds: float) -> Outcome:
+    signed, failed = sign_missing_credentials()
+    return Outcome(f"signed {signed} credentials{f' ({failed} failed)' if failed else ''}", failed)

@@ -80,6 +80,11 @@ def verification_url(code: str) -> str:
     return public_url(path)
 
 
+def credential_url(code: str) -> str:
+    """The public address of the certificate's signed Open Badges credential (JSON)."""
+    return public_url(reverse("credentials:credential", args=[code]))
+
+
 def content_for(certificate: Certificate) -> CertificateContent:
     template = certificate.template
     return CertificateContent(

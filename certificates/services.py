@@ -19,6 +19,8 @@ from cms.text import multi_line
 
 from . import codes, rendering
 from .models import ACCOUNT_DELETED, Certificate, CertificateTemplate
+from .open_badges import status_list
+from .open_badges.signing import ensure_credential  # noqa: F401 - part of this API, like ensure_pdf
 from .pdf_files import ensure_pdf  # noqa: F401 - part of this API: courses prints walk-ins' PDFs
 from .tasks import render_certificate
 
@@ -184,6 +186,7 @@ def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
     certificate.revoke_reason = multi_line(reason)
     certificate.save(update_fields=["revoked_at", "revoke_reason"])
     log(certificate, "certificates.revoke", user=by, data={"reason": certificate.revoke_reason})
+    status_list.refresh_after_commit(certificate.pk)
     return certificate
 
 
@@ -195,6 +198,7 @@ def reinstate(certificate: Certificate, *, by) -> Certificate:
     certificate.revoke_reason = ""
     certificate.save(update_fields=["revoked_at", "revoke_reason"])
     log(certificate, "certificates.reinstate", user=by)
+    status_list.refresh_after_commit(certificate.pk)
     return certificate
 
 
@@ -219,14 +223,16 @@ def records_of(user) -> list[dict]:
 @transaction.atomic
 def forget_recipient(user) -> None:
     """The person deleted their account: erase their name from every certificate (and from the
-    certificates' admin history), revoke the valid ones with the reason ACCOUNT_DELETED, and
-    remove the stored PDFs once the deletion is committed."""
+    certificates' admin history) and its signed credential, revoke the valid ones with the reason
+    ACCOUNT_DELETED (their status list says so), and remove the stored PDFs once the deletion
+    is committed."""
     certificates = list(Certificate.objects.select_for_update().filter(recipient=user))
     files = [certificate.pdf.name for certificate in certificates if certificate.pdf]
     for certificate in certificates:
         certificate.recipient_name = certificate.body = ""
         certificate.pdf = ""
-        certificate.save(update_fields=["recipient_name", "body", "pdf"])
+        certificate.credential = None
+        certificate.save(update_fields=["recipient_name", "body", "pdf", "credential"])
         ModelLogEntry.objects.for_instance(certificate).update(label=str(certificate))
         if certificate.is_valid:
             revoke(certificate, reason=ACCOUNT_DELETED, by=user)

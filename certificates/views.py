@@ -1,14 +1,17 @@
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_http_methods
 
+from cms.pdf import qr_svg
 from cms.ratelimit import allow
 
 from . import codes, services
-from .forms import VerifyForm
+from .forms import CredentialForm, VerifyForm
 from .models import Certificate
-from .rendering import verification_url
+from .open_badges import checking
+from .rendering import credential_url, verification_url
 
 VERIFY_LIMIT_PER_MINUTE = 30
 
@@ -42,14 +45,46 @@ def verify(request, code: str):
         )
     if canonical != code:
         return redirect("certificates:verify", code=canonical)
-    return render(request, "certificates/verify.html", {"certificate": certificate})
+    context = {"certificate": certificate, "credential_url": credential_url(certificate.code)}
+    return render(request, "certificates/verify.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def verify_credential(request):
+    """Check a pasted or uploaded verifiable credential: issuer, signature and status."""
+    form = CredentialForm(request.POST or None, request.FILES or None)
+    verdict = None
+    if request.method == "POST":
+        allowed = allow(
+            request,
+            "certificate-verify",
+            limit=VERIFY_LIMIT_PER_MINUTE,
+            period=60,
+            if_cache_down=True,
+        )
+        if not allowed:
+            return render(request, "certificates/verify_limited.html", status=429)
+        if form.is_valid():
+            verdict = checking.check(form.cleaned_data["credential"])
+    context = {"form": form, "verdict": verdict}
+    return render(request, "certificates/verify_credential.html", context)
 
 
 @login_required
 def my_certificates(request):
     certificates = Certificate.objects.filter(recipient=request.user)
-    items = [(certificate, verification_url(certificate.code)) for certificate in certificates]
+    items = [
+        (certificate, verification_url(certificate.code), *_wallet_link(certificate))
+        for certificate in certificates
+    ]
     return render(request, "certificates/my_certificates.html", {"items": items})
+
+
+def _wallet_link(certificate: Certificate) -> tuple[str, str]:
+    """The credential's address, and its QR code for a wallet app to scan."""
+    url = credential_url(certificate.code)
+    qr = mark_safe(qr_svg(url)) if certificate.is_valid else ""  # noqa: S308 - segno's markup
+    return url, qr
 
 
 @login_required

@@ -14,7 +14,7 @@ from .emails import layout_context
 from .models import Profile
 from .pdf import public_url
 from .permissions import is_staff_member
-from .services import get_profile
+from .services import get_profile, start_profile
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -41,6 +41,12 @@ class AccountAdapter(DefaultAccountAdapter):
         }
         with translation.override(_language_of(email)):
             super().send_mail(template_prefix, email, {**layout_context(), **context, **links})
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=commit)
+        if commit:
+            start_profile(user, translation.get_language())
+        return user
 
     def get_login_redirect_url(self, request):
         if is_staff_member(request.user):

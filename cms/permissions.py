@@ -3,6 +3,9 @@ official) only bundle permissions, granted to them by migrations; code never ask
 
 from django.contrib.auth.backends import ModelBackend
 
+#: The session key that says whether the site's pages show Wagtail's user bar (cms/signals.py).
+SHOWS_USERBAR = "shows_userbar"
+
 
 def is_staff_member(user) -> bool:
     """Anyone who may open the Wagtail admin: the staff roles and administrators."""

@@ -1,5 +1,6 @@
 """Writes about people: their profile. Views call these; they never save models themselves."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
@@ -16,6 +17,13 @@ def kelurahan_settings() -> KelurahanSettings:
 def get_profile(user: User) -> Profile:
     profile, _created = Profile.objects.get_or_create(user=user)
     return profile
+
+
+def start_profile(user: User, language: str) -> Profile:
+    """A new account's profile, in the language of the page the account was made on."""
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    return Profile.objects.get_or_create(user=user, defaults={"preferred_language": language})[0]
 
 
 @transaction.atomic

@@ -30,6 +30,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("certificates.credential_urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -1,4 +1,4 @@
-"""Loads the demo training modules (courses/demo_content.py) under the demo home page."""
+"""Loads the demo training modules (demo/module_content.py) under the demo home page."""
 
 from wagtail.models import Locale, Page
 
@@ -25,11 +25,15 @@ CATALOGUE = {
     },
 }
 
+# What a lesson's quiz is made of, in module_content and on the page.
+QUIZ_FIELDS = ("quiz", "pass_mark", "questions_per_attempt")
+
 
 def ensure_catalogue(home_id: Page, home_en: Page | None) -> tuple[ModuleIndexPage, bool]:
     """Create the catalogue and its modules unless the home page already has a catalogue."""
     existing = ModuleIndexPage.objects.child_of(home_id).first()
     if existing:
+        _bring_up_to_date(existing)
         return existing, False
     index = publish_child(home_id, _index_page("id", home_id.locale))
     if home_en is not None:
@@ -62,19 +66,64 @@ def _add_module(index: ModuleIndexPage, content: dict) -> ModulePage:
         ),
     )
     for lesson in content["lessons"]:
-        publish_child(
-            module,
-            LessonPage(
-                title=lesson["title"],
-                slug=lesson["slug"],
-                locale=index.locale,
-                introduction=lesson["introduction"],
-                body=[_with_image(block) for block in lesson["body"]],
-                quiz=[("question", question) for question in lesson["quiz"]],
-                pass_mark=lesson["pass_mark"],
-            ),
-        )
+        publish_child(module, _lesson_page(lesson, index.locale))
     return module
+
+
+def _lesson_page(content: dict, locale: Locale) -> LessonPage:
+    lesson = LessonPage(
+        title=content["title"],
+        slug=content["slug"],
+        locale=locale,
+        introduction=content["introduction"],
+        body=[_with_image(block) for block in content["body"]],
+    )
+    _set_quiz(lesson, content)
+    return lesson
+
+
+def _set_quiz(lesson: LessonPage, content: dict) -> None:
+    lesson.quiz = [("question", question) for question in content["quiz"]]
+    lesson.pass_mark = content["pass_mark"]
+    lesson.questions_per_attempt = content.get("questions_per_attempt")
+
+
+def _bring_up_to_date(index: ModuleIndexPage) -> None:
+    """A catalogue loaded by an earlier demo gains what the demo modules have since: the lessons
+    added (the final quizzes) and the quizzes of lessons nobody has edited in the admin. Nothing
+    changes when the content is there already, and a lesson someone edited keeps their work."""
+    for content in MODULES:
+        module = ModulePage.objects.child_of(index).filter(slug=content["slug"]).first()
+        if module is None:
+            continue
+        lessons = {lesson.slug: lesson for lesson in LessonPage.objects.child_of(module)}
+        for lesson_content in content["lessons"]:
+            lesson = lessons.get(lesson_content["slug"])
+            if lesson is None:
+                publish_child(module, _lesson_page(lesson_content, index.locale))
+            elif _quiz_content(lesson) != _quiz_content(lesson_content) and _untouched(lesson):
+                _set_quiz(lesson, lesson_content)
+                lesson.save_revision().publish()
+
+
+def _quiz_content(lesson: LessonPage | dict) -> dict:
+    """The quiz and its settings as module_content writes them, from a page or from the content."""
+    if isinstance(lesson, dict):
+        return {field: lesson.get(field) for field in QUIZ_FIELDS}
+    questions = [
+        {**question.value, "choices": [dict(choice) for choice in question.value["choices"]]}
+        for question in lesson.quiz
+    ]
+    return {
+        "quiz": questions,
+        "pass_mark": lesson.pass_mark,
+        "questions_per_attempt": lesson.questions_per_attempt,
+    }
+
+
+def _untouched(lesson: LessonPage) -> bool:
+    """Only the demo loader has saved it: none of its revisions names a user."""
+    return not lesson.revisions.exclude(user=None).exists()
 
 
 def _with_image(block: tuple) -> tuple:

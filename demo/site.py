@@ -18,7 +18,7 @@ from .guides import ensure_guides
 from .history import ensure_history
 from .indicators import ensure_indicators
 from .modules import assign_facilitator, complete_first_module, ensure_catalogue
-from .pages import publish_child
+from .pages import brochures_left_for_first_download, publish_child
 from .sessions import ensure_sessions
 from .surveys import ensure_survey_answers
 
@@ -179,7 +179,8 @@ def _ensure_catalogue(site: Site) -> None:
 def _ensure_guides(site: Site) -> None:
     home = site.root_page.specific
     english = Locale.objects.get(language_code="en")
-    index, created = ensure_guides(home, home.get_translation_or_none(english))
+    with brochures_left_for_first_download():
+        index, created = ensure_guides(home, home.get_translation_or_none(english))
     if created:
         home.featured_guides_heading = "Kenali hak dan kewajiban Anda"
         home.featured_guides = [("page", guide) for guide in index.get_children().live()[:3]]

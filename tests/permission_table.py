@@ -10,6 +10,8 @@ This module holds the public site and the accounts pages; the admin is in
 tests/permission_table_admin.py. Wagtail's own admin URLs not listed there are covered by
 the grouped RULES of tests/permission_rules.py."""
 
+import json
+
 from django.urls import reverse
 
 from certificates.models import Certificate
@@ -171,6 +173,14 @@ SITE = {
     "certificates:mine": Case(_own(lambda w: w.certificate.code)),
     "certificates:verify_form": Case(everyone(OK)),
     "certificates:verify": Case(everyone(OK), args=lambda w: {"code": w.certificate.code}),
+    # anyone checks a credential; checking one writes nothing
+    "certificates:verify_credential": Case(
+        everyone(OK),
+        post=everyone(writes_nothing(OK)),
+        data=lambda w: {
+            "text": json.dumps(Certificate.objects.get(pk=w.certificate.pk).credential)
+        },
+    ),
     "certificates:download": [
         Case(
             row(LOGIN, OK, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND),
@@ -183,6 +193,14 @@ SITE = {
             label="walk-in's certificate",
         ),
     ],
+    # what verifiers of the Open Badges credentials fetch: public, like the verification page
+    "credentials:did": Case(everyone(OK)),
+    "credentials:issuer": Case(everyone(OK)),
+    "credentials:status_list": [
+        Case(everyone(OK), args=lambda w: {"number": 0}, label="the first list"),
+        Case(everyone(NOT_FOUND), args=lambda w: {"number": 99}, label="a list of nothing"),
+    ],
+    "credentials:credential": Case(everyone(OK), args=lambda w: {"code": w.certificate.code}),
 }
 
 ACCOUNTS = {

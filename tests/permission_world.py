@@ -144,6 +144,7 @@ def build_world() -> World:
     current_brochure(guide)
     for pk in Certificate.objects.values_list("pk", flat=True):
         certificates.ensure_pdf(pk)
+        certificates.ensure_credential(pk)
     draft = StandardPageFactory(parent=home, title="Draf", live=False)
     draft.save_revision(user=users["facilitator"])
     draft.get_workflow().start(draft, users["facilitator"])

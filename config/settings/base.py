@@ -334,6 +334,14 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 CERTIFICATE_CODE_PREFIX = os.environ.get("CERTIFICATE_CODE_PREFIX", "TJB").upper()
+# The Ed25519 key that signs certificates' Open Badges credentials (docs/open-badges.md): PEM
+# text, or the path of a file outside the repository; without one no credential is signed. The
+# public keys of earlier signing keys (comma-separated Multikeys) stay in the DID document.
+CREDENTIAL_SIGNING_KEY = os.environ.get("CREDENTIAL_SIGNING_KEY", "")
+CREDENTIAL_SIGNING_KEY_FILE = os.environ.get("CREDENTIAL_SIGNING_KEY_FILE", "")
+CREDENTIAL_RETIRED_KEYS = [
+    key.strip() for key in os.environ.get("CREDENTIAL_RETIRED_KEYS", "").split(",") if key.strip()
+]
 
 # Security headers (cms/security.py). The public site runs no inline script or style, and loads
 # nothing from other hosts except the video players lessons embed.

@@ -1,5 +1,8 @@
 import os
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from .base import *  # noqa: F403
 
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
@@ -20,6 +23,16 @@ STORAGES = {
     "brochures": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+# A throwaway key for each test run: credentials signed in tests prove nothing elsewhere.
+CREDENTIAL_SIGNING_KEY = (
+    Ed25519PrivateKey.generate()
+    .private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    .decode()
+)
 WHITENOISE_AUTOREFRESH = True
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

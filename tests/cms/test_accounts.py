@@ -139,3 +139,22 @@ def test_after_confirming_a_new_resident_completes_the_profile_then_returns(clie
         {"full_name": "Citra", "rw": "2", "rt": "4", "preferred_language": "id"},
     )
     assert response["Location"] == "/tentang/"
+
+
+@pytest.mark.parametrize(("prefix", "language"), [("", "id"), ("/en", "en")])
+def test_a_new_account_keeps_the_language_it_was_made_in(client, home_page, prefix, language):
+    response = client.post(
+        f"{prefix}/accounts/signup/",
+        {
+            "email": f"rina.{language}@example.test",
+            "password1": "sawo-77-matang",
+            "password2": "sawo-77-matang",
+        },
+    )
+    assert response.status_code == 302
+    profile = User.objects.get(email=f"rina.{language}@example.test").profile
+    assert profile.preferred_language == language
+    # The confirmation e-mail is in that language too.
+    assert mail.outbox[0].subject.endswith(
+        {"id": "Konfirmasi alamat e-mail Anda", "en": "Confirm your e-mail address"}[language]
+    )

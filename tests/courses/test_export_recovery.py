@@ -101,5 +101,5 @@ def test_recover_interrupted_work_finishes_everything_left(
     assert out.getvalue().strip() == (
         "Deleted 1 partly written files; queued 0 interrupted tasks again; "
         "issued 0 postponed certificates; built 1 pending exports; sent 0 session reminders; "
-        "rendered 1 certificates."
+        "rendered 1 certificates; signed 1 credentials."
     )

@@ -56,19 +56,19 @@ def costs_the_same(client, learner, url, most):
 
 
 def test_module_page_costs_the_same_queries_with_30_lessons_as_with_3(client, learner):
-    costs_the_same(client, learner, learner.modules[0].url, most=35)
+    costs_the_same(client, learner, learner.modules[0].url, most=26)
     assert len(lessons_of(learner.modules[0])) == 30
 
 
 def test_quiz_lesson_costs_the_same_queries_in_a_module_of_30_lessons_as_of_3(client, learner):
     quiz = lessons_of(learner.modules[0])[-1]
     assert quiz.has_quiz
-    costs_the_same(client, learner, quiz.url, most=35)
+    costs_the_same(client, learner, quiz.url, most=23)
     assert lessons_of(learner.modules[0])[-1].pk == quiz.pk
 
 
 def test_dashboard_costs_the_same_queries_with_4_modules_of_30_lessons_as_2_of_3(client, learner):
-    costs_the_same(client, learner, "/learning/", most=21)
+    costs_the_same(client, learner, "/learning/", most=15)
 
 
 def test_catalogue_costs_the_same_queries_with_4_modules_of_30_lessons_as_2_of_3(client, learner):

@@ -29,6 +29,11 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_itemcollected(item):
+    """Marked as each is collected, before `-m "not e2e"` (make test-quick) deselects."""
+    item.add_marker(pytest.mark.e2e)
+
+
 @pytest.hookimpl(trylast=True)  # after pytest-django has sorted the database tests
 def pytest_collection_modifyitems(config, items):
     """The journeys share one stack and one browser: they come first, and under pytest-xdist
@@ -37,8 +42,6 @@ def pytest_collection_modifyitems(config, items):
     fixtures are package-scoped, so the browser (whose event loop Django would take for an async
     context) and the stack are gone before that worker goes on to the database tests."""
     journeys = [item for item in items if "tests/e2e/" in str(item.path).replace(os.sep, "/")]
-    for item in journeys:
-        item.add_marker(pytest.mark.e2e)
     chosen = set(journeys)
     items[:] = journeys + [item for item in items if item not in chosen]
 

@@ -49,27 +49,30 @@ def start_module(visitor) -> None:
 
 
 def read_and_mark_lessons(visitor, module_title: str, *, until_quiz: bool = False) -> int:
-    """From the current lesson, mark each lesson without a quiz as done (which leads to the next
-    one) and pass each quiz. Stops at the first quiz when `until_quiz`, else after the last
-    lesson. Returns how many lessons were marked done."""
+    """From the current lesson, complete each lesson in turn: mark a lesson without a quiz as
+    done (which leads to the next one), pass a lesson's quiz and follow the link to the next.
+    Stops at the first quiz when `until_quiz`, else after the last lesson. Returns how many
+    lessons it completed; each moves the progress bar on by one."""
     page = visitor.page
-    marked = 0
+    completed = 0
     while page.locator(".lesson").count():
         assert page.locator(".prose").inner_text().strip(), f"{page.url} has no lesson text"
+        done_before = lessons_done(page)
         if page.get_by_role("heading", name="Kuis").count():
             if until_quiz:
-                return marked
+                return completed
             pass_quiz(visitor, module_title, fail_first=False)
+            assert lessons_done(page) == done_before + 1
+            completed += 1
             following = page.locator("a[rel=next]")
             if not following.count():
-                return marked
+                return completed
             visitor.follow(following)
         else:
-            done_before = lessons_done(page)
             visitor.follow(page.get_by_role("button", name="Tandai selesai"))
             assert lessons_done(page) == done_before + 1
-            marked += 1
-    return marked
+            completed += 1
+    return completed
 
 
 def lessons_done(page) -> int:
@@ -155,6 +158,24 @@ def download_certificate(visitor, achievement: str) -> tuple[str, str]:
     code = card.locator("code").inner_text().strip()
     download = visitor.download(card.get_by_role("link", name="Unduh PDF"))
     return code, download.path()
+
+
+def download_credential(visitor, achievement: str) -> str:
+    """From "Sertifikat Saya", download the verifiable credential of `achievement`; return the
+    path of the .json file."""
+    page = visitor.page
+    visitor.follow(visitor.menu().get_by_role("link", name="Sertifikat Saya"))
+    card = page.locator(".card").filter(has=page.get_by_role("heading", name=achievement))
+    return visitor.download(card.locator("a[download]")).path()
+
+
+def check_credential(visitor, path: str) -> str:
+    """Upload a credential's file on the verification page; return the verdict it shows."""
+    page = visitor.page
+    visitor.open("/sertifikat/verifikasi/kredensial/")
+    page.locator("input[type=file]").set_input_files(path)
+    visitor.follow(page.locator("form button[type=submit]"))
+    return page.locator("[data-verdict]").get_attribute("data-verdict")
 
 
 def open_certificate_email(visitor, mailbox, email: str) -> None:

@@ -12,6 +12,7 @@ mailbox the tests read. The only relaxation is for plain HTTP on localhost: no H
 cookies not marked Secure.
 """
 
+import hashlib
 import os
 import re
 import secrets
@@ -28,6 +29,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
+from certificates.open_badges import keys
+
 PROJECT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SETPRIV = shutil.which("setpriv") or "/usr/bin/setpriv"
@@ -36,6 +39,8 @@ REDIS_URL = os.environ.get("E2E_REDIS_URL", "redis://127.0.0.1:6379/8")
 # into the same database and media folders.
 DEMO_SETTINGS = "config.settings.dev"
 # Django's log line for a 500, a traceback, or a 5xx status in gunicorn's access log.
+#: Collected static files, kept between runs under a digest of what they are made from.
+STATIC_CACHE = PROJECT / ".e2e-static"
 SERVER_ERRORS = re.compile(r'Internal Server Error|Traceback \(most recent|" 5\d\d [\d-]')
 
 
@@ -72,10 +77,14 @@ class Stack:
             if SERVER_ERRORS.search(line)
         ]
 
-    def manage(self, *args: str, timeout: float = 300, settings: str = "") -> str:
+    def manage(
+        self, *args: str, timeout: float = 300, settings: str = "", static_root: str = ""
+    ) -> str:
         """`settings` replaces the production settings, e.g. for the demo app, which they leave
-        out."""
+        out; `static_root` the folder of collected static files."""
         env = {**self.env, "DJANGO_SETTINGS_MODULE": settings} if settings else self.env
+        if static_root:
+            env = {**env, "STATIC_ROOT": static_root}
         result = subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
             [sys.executable, "manage.py", *args],
             cwd=PROJECT,
@@ -135,12 +144,12 @@ def _environment(work: Path, port: int, smtp_port: int) -> dict[str, str]:
         **inherited,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "CREDENTIAL_SIGNING_KEY": keys.new_private_key_pem().decode(),
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
         "SERVE_MEDIA": "true",
         "SITE_URL": f"http://127.0.0.1:{port}",
-        "STATIC_ROOT": str(work / "static"),
         "MEDIA_ROOT": str(work / "media"),
         "PRIVATE_MEDIA_ROOT": str(work / "private-media"),
         "PAGE_CACHE_DIR": str(work / "page-cache"),
@@ -187,10 +196,10 @@ def build_stack(work: Path, smtp_port: int) -> Stack:
     stack = Stack(kind, f"http://127.0.0.1:{port}", "", work, env)
     # Collecting (and compressing) the static files needs no database: on the other core.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        static = pool.submit(stack.manage, "collectstatic", "--no-input")
+        static = pool.submit(_collect_static, stack)
         stack.manage("migrate", "--no-input")
         stack.demo_password = _demo_password(stack.manage("load_demo", settings=DEMO_SETTINGS))
-        static.result()
+        env["STATIC_ROOT"] = str(static.result())
     stack.start(
         "gunicorn",
         str(BIN / "gunicorn"),
@@ -204,6 +213,30 @@ def build_stack(work: Path, smtp_port: int) -> Stack:
         stack.start("worker", sys.executable, "manage.py", "db_worker", "--interval=0.2")
     stack.wait_until_ready()
     return stack
+
+
+def _collect_static(stack: Stack) -> Path:
+    """The production settings' collected static files. Compressing them takes about 30 s of
+    CPU, so they are kept for the next stack (the PostgreSQL run after the SQLite one, the next
+    `make test`) until the static files, the dependencies or the settings change."""
+    digest = hashlib.sha256()
+    sources = [PROJECT / "uv.lock", *(PROJECT / "config" / "settings").glob("*.py")]
+    sources += [path for path in (PROJECT / "static").rglob("*") if path.is_file()]
+    for path in sorted(sources):
+        digest.update(f"{path.relative_to(PROJECT)}\0".encode() + path.read_bytes())
+    collected = STATIC_CACHE / digest.hexdigest()[:20]
+    if not collected.is_dir():
+        partial = STATIC_CACHE / f"partial-{os.getpid()}"
+        shutil.rmtree(partial, ignore_errors=True)
+        stack.manage("collectstatic", "--no-input", static_root=str(partial))
+        for older in STATIC_CACHE.iterdir():
+            if not older.name.startswith("partial-"):
+                shutil.rmtree(older, ignore_errors=True)
+        try:
+            partial.rename(collected)
+        except OSError:  # another test run in this checkout collected them first
+            shutil.rmtree(partial)
+    return collected
 
 
 def _demo_password(load_demo_output: str) -> str:
