@@ -8,7 +8,9 @@ Every request runs in this process through Django's test client, signed in as an
 the times are the server's work (view, queries, template) without HTTP or a network. Each is
 made once to warm up, then `--repeat` times; the table has the minimum, median, 95th
 percentile and maximum in milliseconds and the number of SQL queries of one request, and the
-header the machine's load average. Streamed CSV is read to the end. The XLSX export is timed by calling the background task's function directly. A report URL that
+header the machine's load average before and after (the times stretch with it). `--only`
+times only the requests whose label contains its text (e.g. "learning statistics"). Streamed CSV is read to the end.
+The XLSX export is timed by calling the background task's function directly. A report URL that
 does not exist (yet) is listed as such and the others still run. With `--explain`, every query
 slower than `--slow` ms gets its EXPLAIN ANALYZE plan written next to the table.
 """
@@ -148,9 +150,8 @@ def indicator_requests(sample: dict) -> list[tuple[str, str, dict, object]]:
     target = sample["target"]
     if target:
         period = {"start": target.start.isoformat(), "end": target.end.isoformat()}
-        requests.append(
-            (f"indicators: report for target {target.name}", "participation_report", period, None)
-        )
+        label = f"indicators: report for target {target.name}"
+        requests.append((label, "participation_report", period, None))
     for period in sample["survey_periods"]:
         requests += [
             (f"SKM results, {period.name}", "surveys_results", {"period": period.pk}, None),
@@ -234,7 +235,7 @@ def xlsx_call(user, kind: str, filters: dict):
     return call
 
 
-def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
+def run(repeat: int, warmup: int, slow_ms: float, only: str = "") -> list[Result]:
     from django.test import Client
     from django.urls import NoReverseMatch, reverse
 
@@ -249,6 +250,8 @@ def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
     started = datetime.now(UTC)
     results = []
     for label, url_name, query, argument in request_list(sample):
+        if only not in label:
+            continue
         try:
             url = reverse(url_name, args=[argument] if argument is not None else [])
         except NoReverseMatch:
@@ -264,6 +267,8 @@ def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
         ("XLSX summary (task), no filter", ReportExport.Kind.SUMMARY, {}),
         ("XLSX participants (task), one module", ReportExport.Kind.PARTICIPANTS, {"module": sample["filters"]["module"]}),
     ]:  # fmt: skip
+        if only not in label:
+            continue
         try:
             call = xlsx_call(user, kind, filters)
         except (ImportError, AttributeError) as error:
@@ -275,6 +280,8 @@ def run(repeat: int, warmup: int, slow_ms: float) -> list[Result]:
         ("breakdown by type of event, no filter", {}),
         ("breakdown by type of event, RW", {"rw": int(sample["filters"]["rw"])}),
     ]:
+        if only not in label:
+            continue
         results.append(measure(label, type_breakdown_call(filters), repeat, warmup, slow_ms))
         _say(_line(results[-1]))
     _forget_exports(user, started)
@@ -332,13 +339,6 @@ def dataset_table() -> list[str]:
     return lines
 
 
-def p95(times: list[float]) -> float:
-    """The 95th percentile, interpolated between the timed requests (with few, near the max)."""
-    if len(times) < 2:
-        return times[0]
-    return statistics.quantiles(times, n=20, method="inclusive")[-1]
-
-
 def timing_table(results: list[Result]) -> list[str]:
     lines = [
         "| request | status | min ms | median ms | p95 ms | max ms | queries | notes |",
@@ -346,15 +346,25 @@ def timing_table(results: list[Result]) -> list[str]:
     ]
     for r in results:
         if r.times:
-            numbers = " | ".join(
-                f"{value:.0f}"
-                for value in (min(r.times), statistics.median(r.times), p95(r.times), max(r.times))
+            numbers = (
+                f"{min(r.times):.0f} | {statistics.median(r.times):.0f} | "
+                f"{_p95(r.times):.0f} | {max(r.times):.0f}"
             )
         else:
             numbers = "– | – | – | –"
         queries = "–" if r.queries is None else r.queries
         lines.append(f"| {r.name} | {r.status} | {numbers} | {queries} | {r.notes} |")
     return lines
+
+
+def _p95(times: list[float]) -> float:
+    if len(times) < 2:
+        return times[0]
+    return statistics.quantiles(times, n=20, method="inclusive")[-1]
+
+
+def _load() -> str:
+    return ", ".join(f"{load:.2f}" for load in os.getloadavg())
 
 
 def explain(results: list[Result], timeout: float) -> list[str]:
@@ -383,11 +393,7 @@ def explain(results: list[Result], timeout: float) -> list[str]:
     return lines
 
 
-def load_average() -> str:
-    return " ".join(f"{value:.2f}" for value in os.getloadavg())
-
-
-def header(args, load_before: str) -> list[str]:
+def header(args) -> list[str]:
     from django.conf import settings
     from django.db import connection
 
@@ -404,10 +410,10 @@ def header(args, load_before: str) -> list[str]:
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {database} · {os.cpu_count()} cores · "
         f"Python {platform.python_version()} · settings `{os.environ['DJANGO_SETTINGS_MODULE']}` "
         f"(DEBUG={settings.DEBUG}) · {args.warmup} warm-up + {args.repeat} timed requests each, "
-        "in process (Django test client, signed in as an official).",
+        "in process (Django test client, signed in as an official; the learning statistics as "
+        "a coordinator).",
         "",
-        f"Load average (1, 5, 15 minutes) before the requests: {load_before}; after: "
-        f"{load_average()}. Other work on the machine slows every request alike.",
+        f"Load average (1, 5, 15 min) before: {args.load_before}; after: {_load()}.",
         "",
     ]
 
@@ -418,6 +424,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--out", default=str(PROJECT_DIR / "bench" / "results" / "report.md"))
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE slow queries")
+    parser.add_argument("--only", default="", help="time only requests whose label has this")
     parser.add_argument("--slow", type=float, default=300, help="slow query threshold in ms")
     parser.add_argument(
         "--statement-timeout", type=float, default=120, help="cancel queries after these seconds"
@@ -426,17 +433,9 @@ def main() -> None:
     _setup_django()
     limit_statements(args.statement_timeout)
     logging.getLogger("django.request").setLevel(logging.CRITICAL)  # errors go in the table
-    load_before = load_average()
-    results = run(args.repeat, args.warmup, args.slow)
-    lines = [
-        *header(args, load_before),
-        "## Data set",
-        "",
-        *dataset_table(),
-        "",
-        "## Requests",
-        "",
-    ]
+    args.load_before = _load()
+    results = run(args.repeat, args.warmup, args.slow, args.only)
+    lines = [*header(args), "## Data set", "", *dataset_table(), "", "## Requests", ""]
     lines += timing_table(results)
     if args.explain:
         lines += explain(results, args.statement_timeout)

@@ -6,7 +6,8 @@ page or in a file, and none can be worked out from the others.
   figure) add up to a total that is shown, one hidden cell alone could be computed by
   subtracting the others from the total. Then the smallest other cell is hidden too, as "x"
   (`COMPLEMENT_MARK`, the convention of statistics offices for "hidden to protect another
-  cell").
+  cell"). Where groups are nested (a funnel's steps), the difference between two shown
+  counts is a group of people too, so it must not be small either (`protect_nested`).
 - An average over fewer than THRESHOLD people is hidden, and so is a share whose part or
   remainder is a small number of people.
 
@@ -82,6 +83,26 @@ def protect_columns(rows: Sequence[Sequence[int | Cell]], totals_shown: Sequence
         protect([row[index] for row in rows], shown) for index, shown in enumerate(totals_shown)
     ]
     return [list(cells) for cells in zip(*columns, strict=True)]
+
+
+def protect_nested(values: Sequence[int], parents: Sequence[Sequence[int]]) -> list[Cell]:
+    """Counts of groups of people nested in one another, like the steps of a funnel: the people
+    of `values[i]` are among those of each `values[p]` for p in `parents[i]` (indexes before i).
+    A shown count and a shown count it is nested in (directly or further up) differ by the
+    people in one and not the other, so that difference must not be a small number either:
+    then the inner count is hidden too, as a complement. So no small group, and no hidden
+    count, can be worked out by subtracting one shown count from another."""
+    ancestors: list[set[int]] = []
+    cells: list[Cell] = []
+    for index, value in enumerate(values):
+        ancestors.append({a for parent in parents[index] for a in (parent, *ancestors[parent])})
+        cell = Cell(value)
+        if not cell.small and any(
+            is_small(cells[a].value - value) for a in ancestors[index] if not cells[a].suppressed
+        ):
+            cell = replace(cell, complement=True)
+        cells.append(cell)
+    return cells
 
 
 def share(part: int, whole: int) -> float | None:

@@ -2,6 +2,7 @@
 is defined in the sub-package that owns it."""
 
 from .learning.models import (
+    AttemptGrant,
     Enrolment,
     LessonCompletion,
     LessonPage,
@@ -14,6 +15,7 @@ from .reports.models import ComplaintFigure, ReportExport, Target
 from .workshops.models import Attendance, Feedback, Registration, WorkshopSession
 
 __all__ = [
+    "AttemptGrant",
     "Attendance",
     "ComplaintFigure",
     "Enrolment",

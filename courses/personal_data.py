@@ -9,6 +9,7 @@ from django.db import transaction
 
 from .learning.progress import progress_for_modules
 from .models import (
+    AttemptGrant,
     Attendance,
     Enrolment,
     Feedback,
@@ -24,6 +25,7 @@ def learning_records(user) -> dict[str, list[dict]]:
     return {
         "enrolments": _enrolments(user),
         "quiz_attempts": _quiz_attempts(user),
+        "attempt_grants": _attempt_grants(user),
         "feedback": _feedback(user),
         "registrations": _registrations(user),
         "attendance": _attendance(user),
@@ -32,11 +34,13 @@ def learning_records(user) -> dict[str, list[dict]]:
 
 @transaction.atomic
 def erase_personal_data(user) -> None:
-    """Feedback comments are the only free text a learner writes; the ratings stay, unnamed, so
+    """Feedback comments are the only free text a learner writes, and the reasons staff gave
+    for extra quiz attempts the only text written about them; the ratings stay, unnamed, so
     that the satisfaction averages stay true. A deleted account comes to no more sessions: its
     seats go to the waiting list, as when one cancels."""
     Feedback.objects.filter(user=user).update(comment="", share_comment=False)
     Attendance.objects.filter(user=user).update(walk_in_name="", walk_in_phone="")
+    AttemptGrant.objects.filter(user=user).update(reason="")
     cancel_registrations_to_come(user)
 
 
@@ -68,6 +72,25 @@ def _enrolments(user) -> list[dict]:
             "lesson_completions": completions[enrolment.module.path],
         }
         for enrolment in enrolments
+    ]
+
+
+def _attempt_grants(user) -> list[dict]:
+    grants = (
+        AttemptGrant.objects.filter(user=user)
+        .select_related("lesson")
+        .defer("lesson__body")
+        .order_by("granted_at", "pk")
+    )
+    return [
+        {
+            "lesson": grant.lesson.title,
+            "granted_at": grant.granted_at,
+            "extra_attempts": grant.extra_attempts,
+            "ends_wait": grant.ends_wait,
+            "reason": grant.reason,
+        }
+        for grant in grants
     ]
 
 

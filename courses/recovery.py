@@ -3,7 +3,7 @@
 from cms.recovery import Outcome
 
 from .learning.services import issue_missing_certificates
-from .reports.xlsx import build_pending_xlsx
+from .reports.pending import build_pending_exports as build_pending_files
 from .workshops.tasks import send_due_reminders as send_reminders_now
 
 
@@ -12,7 +12,7 @@ def issue_postponed_certificates(older_than_seconds: float) -> Outcome:
 
 
 def build_pending_exports(older_than_seconds: float) -> Outcome:
-    return Outcome(f"built {build_pending_xlsx(older_than_seconds)} pending exports")
+    return Outcome(f"built {build_pending_files(older_than_seconds)} pending exports")
 
 
 def send_due_reminders(older_than_seconds: float) -> Outcome:

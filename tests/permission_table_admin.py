@@ -34,6 +34,7 @@ COORDINATORS = admin(ADMIN_DENIED, OK, ADMIN_DENIED)
 REPORT_READERS = admin(ADMIN_DENIED, OK, OK)
 SESSION_RUNNERS = admin(OK, OK, ADMIN_DENIED)
 STATISTICS_READERS = admin(OK, OK, ADMIN_DENIED)
+ATTEMPT_GRANTERS = admin(OK, OK, ADMIN_DENIED)
 SUPERUSERS = admin(ADMIN_DENIED, ADMIN_DENIED, ADMIN_DENIED)
 POST_ONLY = admin(NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED)
 # Wagtail lets every admin user open a snippet chooser (a list of names).
@@ -132,6 +133,12 @@ OUR_ADMIN = {
     "participation_report_export": Case(
         POST_ONLY, post=REPORT_READERS, data=lambda w: {"format": "csv", "kind": "summary"}
     ),
+    # Making a pack logs its two exports: those who may export the report.
+    "participation_report_pack": Case(
+        REPORT_READERS,
+        post=admin(ADMIN_DENIED, REDIRECT, REDIRECT),
+        data=lambda w: {"year": "2025", "narrative": "Ringkasan."},
+    ),
     "report_exports:index": Case(
         admin(ADMIN_DENIED, shows(_export_link), hides(_export_link)),
         label="someone else's export",
@@ -162,6 +169,7 @@ OUR_ADMIN = {
     "learning_statistics": Case(STATISTICS_READERS),
     "learning_statistics_module": _own_and_others_module(),
     "learning_statistics_csv": _own_and_others_module(),
+    "quiz_attempt_grants": Case(ATTEMPT_GRANTERS),
     "participation_report_session": Case(REPORT_READERS, args=lambda w: {"session_id": w.held.pk}),
     "participation_report_comments": [
         Case(

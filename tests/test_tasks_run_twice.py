@@ -30,7 +30,7 @@ from courses.learning.tasks import issue_postponed_certificates, recheck_module_
 from courses.models import ReportExport
 from courses.reports import exports
 from courses.reports.report import ReportFilters
-from courses.reports.tasks import build_xlsx_export
+from courses.reports.tasks import build_pdf_export, build_xlsx_export
 from courses.workshops import services as sessions
 from courses.workshops.tasks import (
     send_moved_up_email,
@@ -55,6 +55,7 @@ REVIEWED = {
         recheck_module_completion,
         issue_postponed_certificates,
         build_xlsx_export,
+        build_pdf_export,
         send_registered_email,
         send_moved_up_email,
         send_reminder_email,
@@ -146,6 +147,14 @@ def test_xlsx_export(official, private_media):
         export.file.name.split("/")[-1]
     ]
     assert export.status == ReportExport.Status.READY
+
+
+def test_report_pack(official, private_media):
+    pdf, xlsx = exports.log_pack(official, ReportFilters(), "")
+    assert twice(build_pdf_export, pdf.pk, "id") == ("ready", "ready")
+    assert twice(build_xlsx_export, xlsx.pk, "id") == ("ready", "ready")
+    files = sorted(path.name for path in private_media.rglob("paket-laporan-*"))
+    assert len(files) == 2 and files[0].endswith(".pdf") and files[1].endswith(".xlsx")
 
 
 def test_wagtails_index_updates(module):

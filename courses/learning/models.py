@@ -22,6 +22,9 @@ from cms.permissions import holders_of
 
 from .blocks import LessonStreamBlock, QuestionBlock
 
+#: The most attempts one grant may add.
+MAX_EXTRA_ATTEMPTS = 10
+
 
 class Topic(TranslatableMixin, models.Model):
     """What a module is about (budget management, project management, policy advocacy…).
@@ -304,6 +307,8 @@ class Enrolment(models.Model):
             # The participation report counts enrolments and completions by date range.
             models.Index(fields=["enrolled_at"]),
             models.Index(fields=["completed_at"]),
+            # The learning statistics read a module's learners of a period from the index alone.
+            models.Index(fields=["module", "enrolled_at", "user"]),
         ]
 
     def __str__(self):
@@ -325,6 +330,8 @@ class LessonCompletion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "lesson"], name="unique_lesson_completion")
         ]
+        # The learning statistics count a module's completions from the index alone.
+        indexes = [models.Index(fields=["lesson", "user"])]
 
     def __str__(self):
         return f"{self.user} ✓ {self.lesson_id}"
@@ -361,7 +368,11 @@ class QuizAttempt(models.Model):
     class Meta:
         verbose_name = _("quiz attempt")
         verbose_name_plural = _("quiz attempts")
-        indexes = [models.Index(fields=["user", "lesson", "passed"])]
+        indexes = [
+            models.Index(fields=["user", "lesson", "passed"]),
+            # The learning statistics count a quiz's attempts from the index alone.
+            models.Index(fields=["lesson", "user", "passed"]),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "lesson", "number"], name="one_quiz_attempt_per_number"
@@ -378,3 +389,50 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.user} {self.lesson_id} #{self.number}: {self.score}%"
+
+
+class AttemptGrant(models.Model):
+    """More attempts at a quiz, or its waiting time ended, for one learner, given in the admin
+    by a facilitator of the module or a coordinator. The row is the log: who, when and why."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+        verbose_name=_("resident"),
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+        verbose_name=_("quiz"),
+    )
+    extra_attempts = models.PositiveSmallIntegerField(
+        _("extra attempts"), default=0, validators=[MaxValueValidator(MAX_EXTRA_ATTEMPTS)]
+    )
+    ends_wait = models.BooleanField(_("waiting time ended"), default=False)
+    reason = models.TextField(_("reason"), max_length=500)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("granted by"),
+    )
+    granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attempt grant")
+        verbose_name_plural = _("attempt grants")
+        ordering = ["-granted_at"]
+        indexes = [models.Index(fields=["user", "lesson"])]
+        permissions = [
+            (
+                "grant_quiz_attempts",
+                "Can give residents more quiz attempts in the modules they facilitate",
+            ),
+            ("grant_all_quiz_attempts", "Can give residents more quiz attempts in every module"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} {self.lesson_id} +{self.extra_attempts}"

@@ -31,6 +31,7 @@ def register_report_urls():
     return [
         path("participation/", views.report, name="participation_report"),
         path("participation/export/", views.export, name="participation_report_export"),
+        path("participation/pack/", views.report_pack, name="participation_report_pack"),
         path(
             "participation/modules/<id:module_id>/",
             views.module_participants,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
 
 WIDTH, HEIGHT = 720, 320
 LEFT, RIGHT, TOP, BOTTOM = 56, 40, 56, 40
@@ -116,3 +117,26 @@ def nice_ceiling(value: int) -> int:
         if quarter == int(quarter) and 4 * quarter >= value:
             return int(4 * quarter)
     return 40 * magnitude
+
+
+def trend_chart(report):
+    """The monthly lines that match the kind filter, with gaps where a number is hidden; None
+    without any activity."""
+    rows, series = report.months, {}
+    if not rows:
+        return None
+    if report.filters.online:
+        series[_("Enrolments")] = [row.enrolments.number for row in rows]
+        series[_("Completions")] = [row.completions.number for row in rows]
+    if report.filters.in_person:
+        series[_("Attendance")] = [row.attendance.number for row in rows]
+    description = _(
+        "Lines per month from %(first)s to %(last)s for: %(series)s. "
+        "The table after the chart has the same numbers."
+    ) % {
+        "first": date_format(rows[0].month, "F Y"),
+        "last": date_format(rows[-1].month, "F Y"),
+        "series": ", ".join(series),
+    }
+    title = _("Participation per month")
+    return line_chart(title, description, [row.month for row in rows], series)

@@ -1,6 +1,7 @@
 """What facilitators learn about a module's learners: how far they get (a funnel), how long they
 take, how each quiz question works and how often learners try each quiz. Learners are those who
-enrolled in the period. Every number is a few grouped queries, whatever the number of learners;
+enrolled in the period. Every number comes from a few grouped queries, whatever the number of
+learners, lessons or questions (the heavier ones in statistics_queries);
 counts of fewer than THRESHOLD people are shown as "<5", and a question's statistics
 only once that many learners answered it."""
 
@@ -8,24 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import (
-    Case,
-    Count,
-    DurationField,
-    ExpressionWrapper,
-    F,
-    IntegerField,
-    Max,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
-    When,
-)
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, QuerySet
 
-from cms.suppression import THRESHOLD, Cell
+from cms.suppression import THRESHOLD, Cell, protect_nested
 from courses.learning.models import (
     Enrolment,
     LessonCompletion,
@@ -35,9 +21,7 @@ from courses.learning.models import (
 )
 from courses.learning.progress import module_lessons
 
-#: The share of learners, by first-attempt score, in the upper and the lower group of the
-#: discrimination index (Kelley's 27 %).
-GROUP_SHARE = 0.27
+from .statistics_queries import AnswerCounts, first_attempt_answers, furthest_positions
 
 
 @dataclass(frozen=True)
@@ -101,73 +85,101 @@ def module_statistics(
     )
     quiz_lessons = [lesson for lesson in lessons if lesson.has_quiz]
     attempts = QuizAttempt.objects.filter(lesson__in=quiz_lessons, user_id__in=learners)
-    done = _count_by_lesson(
-        LessonCompletion.objects.filter(lesson__in=lessons, user_id__in=learners)
+    tries = _tries_by_lesson(attempts)
+    funnel = _protected_funnel(
+        lessons,
+        totals,
+        reached=_at_least(furthest_positions(enrolments, learners, lessons)),
+        done=_done_by_lesson(lessons, learners),
+        tries=tries,
     )
-    passed = _count_by_lesson(attempts.filter(passed=True))
-    reached = _reached(enrolments, lessons)
-    steps = [
-        LessonStep(
-            lesson,
-            Cell(reached[position]),
-            Cell(done[lesson.pk]),
-            Cell(passed[lesson.pk]) if lesson.has_quiz else None,
-        )
-        for position, lesson in enumerate(lessons, 1)
-    ]
+    counts = first_attempt_answers(attempts, quiz_lessons)
     return ModuleStatistics(
         module=module,
-        enrolled=Cell(totals["enrolled"]),
-        steps=steps,
-        completed=Cell(totals["completed"]),
+        enrolled=funnel["enrolled"],
+        steps=[
+            LessonStep(
+                lesson,
+                funnel[("reached", lesson.pk)],
+                funnel[("done", lesson.pk)],
+                funnel.get(("passed", lesson.pk)),
+            )
+            for lesson in lessons
+        ],
+        completed=funnel["completed"],
         median_days_to_complete=_median_days(enrolments, totals["completed"]),
-        quizzes=_quiz_statistics(quiz_lessons, attempts),
+        quizzes=[
+            _quiz_statistics(lesson, funnel[("tried", lesson.pk)], tries, counts)
+            for lesson in quiz_lessons
+        ],
     )
 
 
-def _count_by_lesson(rows: QuerySet) -> Counter:
-    return Counter(
-        dict(
-            rows.values("lesson_id")
-            .annotate(n=Count("user_id", distinct=True))
-            .values_list("lesson_id", "n")
+def _tries_by_lesson(attempts: QuerySet) -> dict[int, dict]:
+    """Per quiz lesson: attempts, learners who tried and learners who passed."""
+    rows = (
+        attempts.order_by()
+        .values("lesson_id")
+        .annotate(
+            attempts=Count("pk"),
+            learners=Count("user_id", distinct=True),
+            passed=Count("user_id", distinct=True, filter=Q(passed=True)),
         )
     )
+    return {row["lesson_id"]: row for row in rows}
 
 
-def _reached(enrolments: QuerySet, lessons: list[LessonPage]) -> Counter:
-    """How many learners got at least as far as each lesson (by position from 1): the furthest
-    lesson they opened, completed or tried the quiz of."""
-    if not lessons:
-        return Counter()
-    position = Case(
-        *(When(lesson_id=lesson.pk, then=Value(n)) for n, lesson in enumerate(lessons, 1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-
-    def furthest(model):
-        rows = model.objects.filter(user_id=OuterRef("user_id"), lesson__in=lessons)
-        return Coalesce(
-            Subquery(rows.values("user_id").annotate(p=Max(position)).values("p")[:1]), 0
-        )
-
-    opened = Case(
-        *(When(last_lesson_id=lesson.pk, then=Value(n)) for n, lesson in enumerate(lessons, 1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-    furthest_by_learner = (
-        enrolments.annotate(
-            furthest=Greatest(opened, furthest(LessonCompletion), furthest(QuizAttempt))
-        )
-        .values("furthest")
+def _done_by_lesson(lessons: list[LessonPage], learners: QuerySet) -> Counter:
+    rows = (
+        LessonCompletion.objects.filter(lesson__in=lessons, user_id__in=learners)
+        .order_by()
+        .values("lesson_id")
         .annotate(n=Count("pk"))
-        .values_list("furthest", "n")
+        .values_list("lesson_id", "n")
     )
+    return Counter(dict(rows))
+
+
+def _protected_funnel(
+    lessons: list[LessonPage], totals: dict, reached: Counter, done: Counter, tries: dict
+) -> dict:
+    """The funnel's counts as cells, keyed "enrolled", "completed" and (step, lesson id). Each
+    group is among the people of the steps it follows (who reached a lesson reached the one
+    before; did it or tried its quiz only if they reached it; passed only if they tried it
+    and, so, did it; completed only after every lesson and quiz), so the cells are protected
+    as nested groups: no small group can be worked out by subtracting one step from another,
+    the period's enrolments or its completions."""
+    keys: dict = {}
+    values, parents = [], []
+
+    def add(key, value: int, *inside) -> None:
+        keys[key] = len(values)
+        values.append(value)
+        parents.append([keys[outer] for outer in inside])
+
+    add("enrolled", totals["enrolled"])
+    previous = "enrolled"
+    for position, lesson in enumerate(lessons, 1):
+        add(("reached", lesson.pk), reached[position], previous)
+        previous = ("reached", lesson.pk)
+    last_steps = []
+    for lesson in lessons:
+        add(("done", lesson.pk), done[lesson.pk], ("reached", lesson.pk))
+        last_steps.append(("done", lesson.pk))
+        if lesson.has_quiz:
+            row = tries.get(lesson.pk, {"learners": 0, "passed": 0})
+            add(("tried", lesson.pk), row["learners"], ("reached", lesson.pk))
+            add(("passed", lesson.pk), row["passed"], ("tried", lesson.pk), ("done", lesson.pk))
+            last_steps.append(("passed", lesson.pk))
+    add("completed", totals["completed"], "enrolled", *last_steps)
+    return dict(zip(keys, protect_nested(values, parents), strict=True))
+
+
+def _at_least(furthest: dict[int, int]) -> Counter:
+    """Learners who got at least as far as each position, from those who got exactly so far."""
     at_least = Counter()
-    for furthest_position, count in furthest_by_learner:
-        for step in range(1, furthest_position + 1):
+    for position, count in furthest.items():
+        for step in range(1, position + 1):
             at_least[step] += count
     return at_least
 
@@ -191,80 +203,44 @@ def _median_days(enrolments: QuerySet, completed: int) -> float | None:
     return round(median / timedelta(days=1), 1)
 
 
-def _quiz_statistics(quiz_lessons: list[LessonPage], attempts: QuerySet) -> list[QuizStatistics]:
-    totals = {
-        row["lesson_id"]: row
-        for row in attempts.values("lesson_id").annotate(
-            attempts=Count("pk"), learners=Count("user_id", distinct=True)
-        )
-    }
-    first = attempts.filter(number=1).values_list("lesson_id", "question_ids", "answers", "score")
-    firsts_by_lesson: dict[int, list] = {lesson.pk: [] for lesson in quiz_lessons}
-    for lesson_id, question_ids, answers, score in first:
-        firsts_by_lesson[lesson_id].append((question_ids, answers, score))
-    result = []
-    for lesson in quiz_lessons:
-        row = totals.get(lesson.pk, {"attempts": 0, "learners": 0})
-        result.append(
-            QuizStatistics(
-                lesson,
-                Cell(row["learners"]),
-                row["attempts"],
-                _question_statistics(lesson, firsts_by_lesson[lesson.pk]),
-            )
-        )
-    return result
+def _quiz_statistics(
+    lesson: LessonPage, learners: Cell, tries: dict, counts: dict
+) -> QuizStatistics:
+    attempts = tries.get(lesson.pk, {"attempts": 0})["attempts"]
+    questions = [
+        _question_statistics(question, counts[(lesson.pk, question.id)])
+        for question in lesson.quiz
+    ]
+    return QuizStatistics(lesson, learners, attempts, questions)
 
 
-def _question_statistics(lesson: LessonPage, firsts: list) -> list[QuestionStatistics]:
-    """Per question of the quiz, from learners' first attempts: the share right, the wrong answer
-    chosen most, and the discrimination index: the share right among the 27 % with the highest
-    first-attempt scores minus the share among the 27 % with the lowest."""
-    ranked = sorted(firsts, key=lambda attempt: attempt[2])
-    group = max(1, round(len(ranked) * GROUP_SHARE)) if ranked else 0
-    lower, upper = ranked[:group], ranked[len(ranked) - group :]
-    statistics = []
-    for question in lesson.quiz:
-        choices = question.value["choices"].bound_blocks
-        correct = {choice.id for choice in choices if choice.value["correct"]}
-        texts = {choice.id: choice.value["text"] for choice in choices}
-
-        def asked(attempt, question_id=question.id):
-            return not attempt[0] or question_id in attempt[0]
-
-        def right(attempt, question_id=question.id, correct=correct):
-            return set(attempt[1].get(question_id, [])) == correct
-
-        answered = [attempt for attempt in firsts if asked(attempt)]
-        wrong = Counter(
-            choice
-            for attempt in answered
-            for choice in attempt[1].get(question.id, [])
-            if choice not in correct and choice in texts
-        )
-        shown = len(answered) >= THRESHOLD
-        statistics.append(
-            QuestionStatistics(
-                text=question.value["question"],
-                answered=len(answered),
-                right_first_time=_share(answered, right) if shown else None,
-                common_wrong_answer=texts[wrong.most_common(1)[0][0]] if shown and wrong else None,
-                discrimination=_discrimination(upper, lower, asked, right) if shown else None,
-            )
-        )
-    return statistics
-
-
-def _share(attempts: list, right) -> float | None:
-    return (
-        round(sum(1 for attempt in attempts if right(attempt)) / len(attempts), 2)
-        if attempts
-        else None
+def _question_statistics(question, counts: AnswerCounts) -> QuestionStatistics:
+    """A question's statistics from learners' first attempts: the share right, the wrong answer
+    chosen most (between equals, the one written first), and the discrimination index: the
+    share right among the 27 % with the highest first-attempt scores minus the share among the
+    27 % with the lowest."""
+    texts = {choice.id: choice.value["text"] for choice in question.value["choices"].bound_blocks}
+    shown = counts.answered >= THRESHOLD
+    order = list(texts)
+    common = max(
+        counts.wrong, key=lambda choice: (counts.wrong[choice], -order.index(choice)), default=None
+    )
+    return QuestionStatistics(
+        text=question.value["question"],
+        answered=counts.answered,
+        right_first_time=_share(counts.right, counts.answered) if shown else None,
+        common_wrong_answer=texts[common] if shown and common else None,
+        discrimination=_discrimination(counts) if shown else None,
     )
 
 
-def _discrimination(upper: list, lower: list, asked, right) -> float | None:
-    upper, lower = [a for a in upper if asked(a)], [a for a in lower if asked(a)]
-    if not upper or not lower:
+def _share(right: int, answered: int) -> float | None:
+    return round(right / answered, 2) if answered else None
+
+
+def _discrimination(counts: AnswerCounts) -> float | None:
+    if not counts.upper or not counts.lower:
         return None
-    return round(_share(upper, right) - _share(lower, right), 2)
+    upper = counts.upper_right / counts.upper
+    lower = counts.lower_right / counts.lower
+    return round(upper - lower, 2)

@@ -1,5 +1,5 @@
-"""The report's own records: its exports, the targets it compares with, and the complaint
-figures officials enter."""
+"""The report's own records: its exports (the report pack among them), the targets it compares
+with, and the complaint figures officials enter."""
 
 from django.conf import settings
 from django.core.files.storage import storages
@@ -15,17 +15,24 @@ def private_storage():
     return storages["reports"]
 
 
+#: A few paragraphs: the narrative of a report pack fits on about a page.
+NARRATIVE_LENGTH = 4000
+
+
 class ReportExport(models.Model):
     """One export of the participation report: the log of who exported what with which
-    filter, and for XLSX (built in the background) the file itself."""
+    filter, and for XLSX and PDF (built in the background) the file itself. A report pack
+    keeps the narrative its official wrote, for the next pack to start from."""
 
     class Kind(models.TextChoices):
         SUMMARY = "summary", _("Summary (numbers only)")
         PARTICIPANTS = "participants", _("Participant list (names)")
+        PACK = "pack", _("Report pack")
 
     class Format(models.TextChoices):
         CSV = "csv", "CSV"
         XLSX = "xlsx", "XLSX"
+        PDF = "pdf", "PDF"
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Being prepared")
@@ -39,6 +46,7 @@ class ReportExport(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=Kind)
     format = models.CharField(_("format"), max_length=4, choices=Format)
     filters = models.JSONField(_("filters"), default=dict)
+    narrative = models.TextField(_("narrative"), blank=True, max_length=NARRATIVE_LENGTH)
     status = models.CharField(_("status"), max_length=8, choices=Status, default=Status.PENDING)
     file = models.FileField(
         upload_to="exports/%Y/%m/", storage=private_storage, blank=True, editable=False

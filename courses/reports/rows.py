@@ -28,7 +28,10 @@ def escape_cell(value):
 
 
 def file_name(export: ReportExport) -> str:
-    prefix = "peserta" if export.contains_personal_data else "laporan-partisipasi"
+    if export.kind == ReportExport.Kind.PACK:
+        prefix = "paket-laporan"
+    else:
+        prefix = "peserta" if export.contains_personal_data else "laporan-partisipasi"
     return (
         f"{prefix}-{timezone.localtime(export.requested_at, JAKARTA):%Y%m%d-%H%M}.{export.format}"
     )

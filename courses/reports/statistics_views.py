@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from cms.suppression import THRESHOLD
+from cms.suppression import COMPLEMENT_MARK, THRESHOLD
 from courses.learning.models import ModulePage
 
 from .filters import ReportFilters
@@ -45,6 +45,7 @@ def module(request, module_id: int):
         filters=filters,
         errors=errors,
         threshold=THRESHOLD,
+        complement_mark=COMPLEMENT_MARK,
     )
     return render(request, "courses/reports/statistics_module.html", context)
 

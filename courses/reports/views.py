@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.formats import date_format
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,13 +14,18 @@ from courses.learning.models import ModulePage
 from courses.workshops.models import WorkshopSession
 
 from . import exports as report_exports
-from .charts import line_chart
+from .charts import trend_chart
 from .filters import FilterForm, filter_query
 from .indicators import complaint_trend, other_targets, target_for, target_rows
 from .models import ReportExport
+from .pack_form import PackForm
 from .participants import comments, participants, session_attendance
 from .protected import protected_report
 from .scope import Scope
+
+#: What the report's export buttons make; the report pack has its own view.
+REPORT_KINDS = (ReportExport.Kind.SUMMARY, ReportExport.Kind.PARTICIPANTS)
+REPORT_FORMATS = (ReportExport.Format.CSV, ReportExport.Format.XLSX)
 
 
 def _check(request, permission: str = "courses.view_participation_report") -> None:
@@ -60,29 +65,6 @@ def report(request):
     return render(request, "courses/reports/report.html", context)
 
 
-def trend_chart(report):
-    """The monthly lines that match the kind filter, with gaps where a number is hidden; None
-    without any activity."""
-    rows, series = report.months, {}
-    if not rows:
-        return None
-    if report.filters.online:
-        series[_("Enrolments")] = [row.enrolments.number for row in rows]
-        series[_("Completions")] = [row.completions.number for row in rows]
-    if report.filters.in_person:
-        series[_("Attendance")] = [row.attendance.number for row in rows]
-    description = _(
-        "Lines per month from %(first)s to %(last)s for: %(series)s. "
-        "The table after the chart has the same numbers."
-    ) % {
-        "first": date_format(rows[0].month, "F Y"),
-        "last": date_format(rows[-1].month, "F Y"),
-        "series": ", ".join(series),
-    }
-    title = _("Participation per month")
-    return line_chart(title, description, [row.month for row in rows], series)
-
-
 @require_POST
 def export(request):
     """POST format=csv|xlsx&kind=summary|participants and the filters: every export is logged,
@@ -90,12 +72,12 @@ def export(request):
     for what to export and once for the online/in-person filter."""
     _check(request, "courses.export_participation")
     kinds = request.POST.getlist("kind")
-    export_kind = next((kind for kind in kinds if kind in ReportExport.Kind.values), None)
+    export_kind = next((kind for kind in kinds if kind in REPORT_KINDS), None)
     export_format = request.POST.get("format")
     query = filter_query(request.POST)
     form = FilterForm(query)
     back = f"{reverse('participation_report')}?{query.urlencode()}"
-    if export_kind is None or export_format not in ReportExport.Format.values:
+    if export_kind is None or export_format not in REPORT_FORMATS:
         messages.error(request, _("Choose a summary or a participant list, as CSV or XLSX."))
         return redirect(back)
     if form.errors:
@@ -109,6 +91,23 @@ def export(request):
         request, _("Your XLSX file is being prepared. It is listed below when ready.")
     )
     return redirect("report_exports:index")
+
+
+def report_pack(request):
+    """GET: the pack's period and narrative (the last pack's to start from); POST: make it."""
+    _check(request, "courses.export_participation")
+    initial = {"year": timezone.localdate().year, "narrative": report_exports.latest_narrative()}
+    form = PackForm(request.POST or None, initial=initial)
+    if form.is_valid():
+        report_exports.log_pack(request.user, form.filters(), form.cleaned_data["narrative"])
+        messages.success(
+            request,
+            _(
+                "Your report pack is being prepared as PDF and XLSX. Both are listed below when ready."
+            ),
+        )
+        return redirect("report_exports:index")
+    return render(request, "courses/reports/pack_form.html", _context(_("Report pack"), form=form))
 
 
 def module_participants(request, module_id: int):

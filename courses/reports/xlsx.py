@@ -1,72 +1,33 @@
-"""XLSX exports, built by a background task into the private "reports" storage."""
+"""XLSX exports, built by a background task into the private "reports" storage: the report's
+summary, its participant list, or the report pack with one sheet per table."""
 
-import logging
-import tempfile
-from datetime import timedelta
-
-from django.conf import settings
-from django.core.files import File
-from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
 from .filters import ReportFilters
 from .models import ReportExport
-from .rows import escape_cell, file_name, participant_rows
+from .pack import pack_for, pack_sheets
+from .rows import escape_cell, participant_rows
+from .stored_exports import store_export
 from .summary import summary_sections
-
-logger = logging.getLogger(__name__)
 
 
 def write_xlsx(export: ReportExport, language: str) -> ReportExport:
-    """Build the export's XLSX file (the background task calls this). On any error the export
-    is marked failed, so the requester sees it and can try again. An export that is no longer
-    pending is left alone, so running this twice (a retried task, `recover_interrupted_work`)
-    builds it once; the row points at the file only once the file is stored whole."""
-    if export.status != ReportExport.Status.PENDING:
-        return export
-    try:
-        with translation.override(language), tempfile.TemporaryFile() as file:
-            _build_workbook(export).save(file)
-            file.seek(0)
-            export.file.save(file_name(export), File(file), save=False)
-        outcome = {"file": export.file.name, "status": ReportExport.Status.READY}
-    except Exception:
-        logger.exception("Building report export %s failed", export.pk)
-        outcome = {"status": ReportExport.Status.FAILED}
-    finished = ReportExport.objects.filter(
-        pk=export.pk, status=ReportExport.Status.PENDING
-    ).update(**outcome)
-    if not finished and export.file:
-        export.file.delete(save=False)  # another run finished it first
-    export.refresh_from_db()
-    return export
+    """Build the export's XLSX file (see stored_exports.store_export)."""
+    return store_export(export, language, _save_workbook)
 
 
-def build_pending_xlsx(older_than_seconds: float) -> int:
-    """Build the XLSX exports still pending after that long (their worker was killed, or
-    their task was lost). Returns how many are ready now."""
-    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
-    pending = ReportExport.objects.filter(
-        format=ReportExport.Format.XLSX,
-        status=ReportExport.Status.PENDING,
-        requested_at__lte=cutoff,
-    ).select_related("requested_by__profile")
-    built = [write_xlsx(export, _language_of(export)) for export in pending]
-    return sum(export.status == ReportExport.Status.READY for export in built)
-
-
-def _language_of(export: ReportExport) -> str:
-    """The requester's preferred language: the row does not keep the one the export was asked
-    for in, which only the lost task knew."""
-    profile = getattr(export.requested_by, "profile", None)
-    return profile.preferred_language if profile else settings.LANGUAGE_CODE
+def _save_workbook(export: ReportExport, file) -> None:
+    _build_workbook(export).save(file)
 
 
 def _build_workbook(export: ReportExport) -> Workbook:
     filters, _errors = ReportFilters.from_query(export.filters)
     workbook = Workbook(write_only=True)
-    if export.kind == ReportExport.Kind.PARTICIPANTS:
+    if export.kind == ReportExport.Kind.PACK:
+        for table in pack_sheets(pack_for(export)):
+            _add_sheet(workbook, table.title, [table.header, *table.rows])
+    elif export.kind == ReportExport.Kind.PARTICIPANTS:
         _add_sheet(workbook, _("Participants"), participant_rows(filters))
     else:
         for title, header, rows in summary_sections(filters):

@@ -13,7 +13,7 @@ from certificates.models import Certificate
 from courses.learning import services
 from courses.models import ReportExport
 from courses.reports import exports as report_exports
-from courses.reports import xlsx
+from courses.reports import pending, xlsx
 from courses.reports.report import ReportFilters
 
 from ..helpers import lessons_of
@@ -57,7 +57,7 @@ def test_the_run_that_finishes_second_throws_its_file_away(official, private_med
 def test_pending_exports_are_built_only_once_old_enough(official):
     recent, stale = pending_export(official, minutes_ago=1), pending_export(official, 30)
 
-    assert xlsx.build_pending_xlsx(older_than_seconds=15 * 60) == 1
+    assert pending.build_pending_exports(older_than_seconds=15 * 60) == 1
 
     recent.refresh_from_db()
     stale.refresh_from_db()
@@ -70,7 +70,7 @@ def test_a_recovered_export_speaks_the_requesters_language(official):
     official.profile.save()
     export = pending_export(official, minutes_ago=30)
 
-    xlsx.build_pending_xlsx(older_than_seconds=0)
+    pending.build_pending_exports(older_than_seconds=0)
 
     export.refresh_from_db()
     with export.file.open("rb") as file:

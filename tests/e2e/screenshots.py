@@ -4,13 +4,15 @@
 
 It installs the demo site into a temporary folder and serves it the way the journeys do
 (tests/e2e/stack.py: gunicorn, production settings, SQLite), then visits it as a resident, a
-facilitator and an official would.
+facilitator and an official would; the official's report pack gives the picture of its first
+page (rendered with pypdfium2).
 """
 
 import argparse
 import tempfile
 from pathlib import Path
 
+import pypdfium2
 from playwright.sync_api import sync_playwright
 
 from . import resident, staff
@@ -22,6 +24,13 @@ from .stack import build_stack, free_port
 from .visitor import Visitor
 
 DEMO_RESIDENT = "warga@akademiwarga.test"  # has completed a module and has its certificate
+PACK_NARRATIVE = (
+    "Sepanjang tahun ini Akademi Warga menjangkau warga dari semua RW lewat modul daring, "
+    "sosialisasi, dan rembuk RW. Kepuasan warga terhadap layanan kelurahan diukur dengan SKM "
+    "sesuai PermenPANRB 14/2017.\n\n"
+    "Tahun depan kami menambah sesi di RW yang masih jarang hadir dan mempercepat tindak lanjut "
+    "pengaduan yang masuk lewat JAKI dan SP4N-LAPOR!."
+)
 PUBLIC = {
     "home": "/",
     "catalogue": "/modul/",
@@ -92,10 +101,24 @@ def _staff_pages(browser, stack, output: Path) -> None:
     staff.sign_in(official, "pejabat@akademiwarga.test", stack.demo_password, authenticator)
     official.follow(official.page.get_by_role("link", name="Laporan Partisipasi"))
     _save(official.page, output, "participation-report-1280")
+    _report_pack(official, output)
+
+
+def _report_pack(official, output: Path) -> None:
+    """The first page of this year's report pack, as the official downloads it."""
+    page = official.page
+    official.open("/admin/participation/pack/")
+    page.locator("#id_narrative").fill(PACK_NARRATIVE)
+    official.follow(page.locator("form[action='/admin/participation/pack/'] button[type=submit]"))
+    first = pypdfium2.PdfDocument(staff.download_export_when_ready(official, "pdf"))[0]
+    first.render(scale=1.25).to_pil().save(output / "report-pack.png", optimize=True)
+    print(output / "report-pack.png")  # noqa: T201 - the command's output is the list of files
 
 
 def _page(browser, stack, viewport):
-    context = browser.new_context(base_url=stack.base_url, viewport=viewport, locale="id-ID")
+    context = browser.new_context(
+        base_url=stack.base_url, viewport=viewport, locale="id-ID", accept_downloads=True
+    )
     return context.new_page()
 
 

@@ -2,6 +2,7 @@
 set up the first time (STAFF_MFA_REQUIRED is on by default in the production settings). The
 "app" is tests.helpers.totp_code, fed with the secret the setup page shows."""
 
+import re
 import time
 
 from ..helpers import totp_code
@@ -75,3 +76,17 @@ def _choose_admin_language(visitor, language: str) -> None:
     visitor.open("/admin/account/")
     page.locator("select[name='locale-preferred_language']").select_option(label=language)
     visitor.follow(page.get_by_role("main").locator("button[type=submit]").last)
+
+
+def download_export_when_ready(visitor, format: str, attempts: int = 60):
+    """On the report exports page, reload until the newest export in `format` (pdf, xlsx) can be
+    downloaded; its path."""
+    page = visitor.page
+    row = page.locator("tbody tr").filter(has_text=re.compile(rf"\b{format}\b")).first
+    for _ in range(attempts):
+        if row.get_by_role("link", name="Unduh").count():
+            return visitor.download(row.get_by_role("link", name="Unduh")).path()
+        assert "Gagal" not in row.inner_text(), row.inner_text()
+        time.sleep(1)
+        visitor.open(page.url)
+    raise AssertionError(f"The {format} was not ready after {attempts} reloads")
