@@ -2,7 +2,7 @@
 `manage.py generate_participation_data`), and write a Markdown table.
 
     DJANGO_SETTINGS_MODULE=config.settings.dev DATABASE_URL=postgres://postgres@127.0.0.1/akademi_report_bench \\
-        .venv/bin/python bench/report_bench.py --repeat 5 --out bench/results/report.md
+        .venv/bin/python bench/report_bench.py --repeat 10 --out bench/results/report.md
 
 Every request runs in this process through Django's test client, signed in as an official, so
 the times are the server's work (view, queries, template) without HTTP or a network. Each is
@@ -29,6 +29,8 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 OFFICIAL_EMAIL = "bench-official@data.akademiwarga.test"
 COORDINATOR_EMAIL = "bench-coordinator@data.akademiwarga.test"
+#: Views a coordinator reads (learning statistics, targets) rather than an official.
+COORDINATORS_ONLY = ("learning_statistics", "targets:")
 
 
 @dataclass
@@ -64,7 +66,7 @@ def official():
 
 
 def coordinator():
-    """Learning statistics are for facilitators and coordinators: a coordinator reads them."""
+    """Learning statistics and targets are for coordinators: a coordinator reads them."""
     from django.contrib.auth.models import Group
 
     from cms.models import Profile, User
@@ -84,7 +86,7 @@ def samples() -> dict:
     from django.utils import timezone
 
     from cms.models import Profile
-    from courses.models import Attendance, Enrolment, ModulePage
+    from courses.models import Attendance, Enrolment, ModulePage, Target
     from surveys.models import SurveyPeriod
 
     busiest = Enrolment.objects.values("module").annotate(n=Count("pk")).order_by("-n").first()
@@ -104,9 +106,10 @@ def samples() -> dict:
             "rw": str(rw["rw"]) if rw and rw["rw"] else "1",
         },
         "session_id": session["session"] if session else None,
-        "survey_period_id": SurveyPeriod.objects.filter(starts_on__lte=today)
-        .values_list("pk", flat=True)
+        "target": Target.objects.filter(start__lte=today, end__gte=today)
+        .order_by("-start")
         .first(),
+        "survey_periods": list(SurveyPeriod.objects.filter(starts_on__lte=today)),
     }
 
 
@@ -131,13 +134,30 @@ def request_list(sample: dict) -> list[tuple[str, str, dict, object]]:
         ("participants of the module", "participation_report_module", {}, module_id),
         ("attendance of the busiest session", "participation_report_session", {}, sample["session_id"]),
         ("feedback comments", "participation_report_comments", {}, None),
-        ("SKM results, current period", "surveys_results", {}, None),
-        ("SKM results CSV, current period", "surveys_results_csv", {}, sample["survey_period_id"]),
+        *indicator_requests(sample),
         ("complaint figures (admin list)", "complaint_figures:index", {}, None),
+        ("targets (admin list)", "targets:index", {}, None),
         ("learning statistics of the module", "learning_statistics_module", {}, module_id),
         ("learning statistics, last 3 months", "learning_statistics_module", period, module_id),
         ("learning statistics CSV", "learning_statistics_csv", {}, module_id),
     ]  # fmt: skip
+
+
+def indicator_requests(sample: dict) -> list[tuple[str, str, dict, object]]:
+    """The report over a target's period (targets against actuals, the IKM, complaints), and
+    the SKM results and their CSV for every period that has started."""
+    requests = []
+    target = sample["target"]
+    if target:
+        period = {"start": target.start.isoformat(), "end": target.end.isoformat()}
+        label = f"indicators: report for target {target.name}"
+        requests.append((label, "participation_report", period, None))
+    for period in sample["survey_periods"]:
+        requests += [
+            (f"SKM results, {period.name}", "surveys_results", {"period": period.pk}, None),
+            (f"SKM results CSV, {period.name}", "surveys_results_csv", {}, period.pk),
+        ]
+    return requests
 
 
 def measure(name: str, call, repeat: int, warmup: int, slow_ms: float) -> Result:
@@ -224,8 +244,8 @@ def run(repeat: int, warmup: int, slow_ms: float, only: str = "") -> list[Result
     user = official()
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
-    statistics_client = Client(HTTP_HOST="localhost")
-    statistics_client.force_login(coordinator())
+    coordinator_client = Client(HTTP_HOST="localhost")
+    coordinator_client.force_login(coordinator())
     sample = samples()
     started = datetime.now(UTC)
     results = []
@@ -239,7 +259,7 @@ def run(repeat: int, warmup: int, slow_ms: float, only: str = "") -> list[Result
                 Result(label, status="missing", notes=f"URL {url_name} does not exist yet")
             )
             continue
-        reader = statistics_client if url_name.startswith("learning_statistics") else client
+        reader = coordinator_client if url_name.startswith(COORDINATORS_ONLY) else client
         send = reader.post if url_name == "participation_report_export" else reader.get
         results.append(measure(label, http_call(send, url, query), repeat, warmup, slow_ms))
         _say(_line(results[-1]))
@@ -400,7 +420,7 @@ def header(args) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--out", default=str(PROJECT_DIR / "bench" / "results" / "report.md"))
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE slow queries")

@@ -1,6 +1,7 @@
 """The demo's complaint figures (the twelve months before this one, per channel, as an official
 would copy them from the channels' dashboards) and the kelurahan's targets for this year and
-the last. Loading them twice changes nothing."""
+the last. Loading them twice changes nothing. `generate_participation_data` uses the same
+pieces for the months and years of its data set."""
 
 import random
 from datetime import date, timedelta
@@ -13,21 +14,30 @@ from courses.models import ComplaintFigure, Target
 Channel = ComplaintFigure.Channel
 #: Complaints a month per channel: (fewest, most).
 RECEIVED = {Channel.JAKI_CRM: (18, 45), Channel.LAPOR: (3, 12), Channel.IN_PERSON: (4, 15)}
-TARGETS = {"residents_reached": 600, "sessions_held": 36, "completions": 150}
+#: About what the demo's year of participation (history.py) reaches by December.
+TARGETS = {"residents_reached": 1_200, "sessions_held": 72, "completions": 540}
+IKM_TARGET = Decimal("82.00")
 
 
 def ensure_indicators() -> None:
     today = timezone.localdate()
     if not ComplaintFigure.objects.exists():
         ComplaintFigure.objects.bulk_create(
-            _figures(month, channel) for month in _last_months(today, 12) for channel in Channel
+            complaint_figure(month, channel)
+            for month in _last_months(today, 12)
+            for channel in Channel
         )
     for year in (today.year - 1, today.year):
-        Target.objects.get_or_create(
-            start=date(year, 1, 1),
-            end=date(year, 12, 31),
-            defaults={"name": str(year), **TARGETS, "ikm": Decimal("82.00")},
-        )
+        ensure_target(year, TARGETS)
+
+
+def ensure_target(year: int, targets: dict) -> None:
+    """The target for the calendar year `year`, unless there is one."""
+    Target.objects.get_or_create(
+        start=date(year, 1, 1),
+        end=date(year, 12, 31),
+        defaults={"name": str(year), **targets, "ikm": IKM_TARGET},
+    )
 
 
 def _last_months(today: date, count: int) -> list[date]:
@@ -38,7 +48,8 @@ def _last_months(today: date, count: int) -> list[date]:
     return months[::-1]
 
 
-def _figures(month: date, channel: str) -> ComplaintFigure:
+def complaint_figure(month: date, channel: str) -> ComplaintFigure:
+    """One month's figures of one channel: the same numbers whenever they are made."""
     rng = random.Random(f"{month:%Y-%m}-{channel}")  # noqa: S311 - made-up demo numbers
     received = rng.randint(*RECEIVED[channel])
     return ComplaintFigure(

@@ -16,6 +16,7 @@ from cms.models import HomePage, KelurahanSettings, Profile, StandardPage, User
 from . import roles
 from .english_guides import ensure_english_guides
 from .guides import ensure_guides
+from .history import ensure_history
 from .indicators import ensure_indicators
 from .modules import assign_facilitator, complete_first_module, ensure_catalogue
 from .pages import brochures_left_for_first_download, publish_child
@@ -146,6 +147,7 @@ def load_demo() -> DemoResult:
     )
     ensure_survey_answers()
     ensure_indicators()
+    ensure_history()
     return DemoResult(password=password, accounts=accounts, created_site=created_site)
 
 

@@ -6,14 +6,17 @@ from certificates.models import Certificate
 from cms.models import User
 from courses.models import (
     Attendance,
+    ComplaintFigure,
     Enrolment,
     Feedback,
     LessonCompletion,
     ModulePage,
     QuizAttempt,
     Registration,
+    Target,
     WorkshopSession,
 )
+from surveys.models import SurveyPeriod, SurveyResponse
 
 
 def dataset_counts() -> dict[str, int]:
@@ -47,4 +50,21 @@ def dataset_counts() -> dict[str, int]:
         "walk-in attendances": attendances["walk_ins"],
         "feedback": feedback["all"],
         "feedback skipped": feedback["skipped"],
+        "survey periods": SurveyPeriod.objects.count(),
+        "survey answers": SurveyResponse.objects.count(),
+        "complaint figures (month × channel)": ComplaintFigure.objects.count(),
+        "targets": Target.objects.count(),
+        **_sessions_held_by_type(),
+    }
+
+
+def _sessions_held_by_type() -> dict[str, int]:
+    held = dict(
+        WorkshopSession.objects.filter(status=WorkshopSession.Status.HELD)
+        .values_list("event_type")
+        .annotate(Count("pk"))
+    )
+    return {
+        f"sessions held: {label}": held.get(value, 0)
+        for value, label in WorkshopSession.EventType.choices
     }

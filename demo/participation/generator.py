@@ -3,6 +3,7 @@
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +24,7 @@ from courses.models import (
 from . import learning, modules, people, sessions
 from .base import Progress, Timeline, Writer, explicit_timestamps, write_all
 from .certificates import CertificateWriter
+from .indicators import write_indicators
 from .surveys import write_survey_answers
 
 ATTENDANCE_CERTIFICATE_SHARE = 0.3
@@ -44,14 +46,29 @@ class Sizes:
     survey_answers: int = 20_000  # SKM answers, over the half-years of the months
 
 
-def generate(sizes: Sizes, *, seed: int = 1, force: bool = False, log: Callable = print):
-    """Returns the Progress: rows written per step and the time it took."""
-    run = people.existing_runs() + 1
-    if run > 1 and not force:
-        raise AlreadyGenerated
+def generate(
+    sizes: Sizes,
+    *,
+    seed: int = 1,
+    force: bool = False,
+    log: Callable = print,
+    label: str = "",
+    until: datetime | None = None,
+):
+    """Returns the Progress: rows written per step and the time it took. The accounts' e-mail
+    addresses start with `label` (default: the next run number, r1, r2…); a data set with a
+    label of its own is made once only, even with `force`. The data set's time ends `until`
+    (default: now)."""
+    if label:
+        if people.labelled(label):
+            raise AlreadyGenerated
+    else:
+        run = people.existing_runs() + 1
+        if run > 1 and not force:
+            raise AlreadyGenerated
+        label = people.run_label(run)
     rng = random.Random(seed)  # noqa: S311 - reproducible made-up data, not secrets
-    now = timezone.now()
-    timeline = Timeline(now, sizes.months, rng)
+    timeline = Timeline(until or timezone.now(), sizes.months, rng)
     progress = Progress(log)
     stamped = (Profile, Enrolment, LessonCompletion, QuizAttempt, Registration, Feedback)
     with transaction.atomic():
@@ -59,19 +76,19 @@ def generate(sizes: Sizes, *, seed: int = 1, force: bool = False, log: Callable 
         progress.done("modules", len(module_list))
         certificates = CertificateWriter()
         with explicit_timestamps(*stamped, WorkshopSession, certificates.writer.model):
-            _generate(sizes, run, module_list, certificates, timeline, rng, progress)
+            _generate(sizes, label, module_list, certificates, timeline, rng, progress)
     log(f"  {'total':<24} {'':>10}  {progress.elapsed:7.1f} s")
     return progress
 
 
-def _generate(sizes, run, module_list, certificates, timeline, rng, progress) -> None:
+def _generate(sizes, label, module_list, certificates, timeline, rng, progress) -> None:
     rw_count = _rw_count()
     residents = people.create_residents(
-        sizes.residents, run=run, rw_count=rw_count, timeline=timeline, rng=rng
+        sizes.residents, label=label, rw_count=rw_count, timeline=timeline, rng=rng
     )
     progress.done("residents", len(residents.ids))
     facilitators = people.create_facilitators(
-        max(3, sizes.sessions // SESSIONS_PER_FACILITATOR), run=run, timeline=timeline, rng=rng
+        max(3, sizes.sessions // SESSIONS_PER_FACILITATOR), label=label, timeline=timeline, rng=rng
     )
     progress.done("facilitators", len(facilitators))
     plans = learning.plan_enrolments(module_list, residents, sizes.completions, timeline, rng)
@@ -93,8 +110,10 @@ def _generate(sizes, run, module_list, certificates, timeline, rng, progress) ->
     progress.done("attendances", len(attendances))
     _after_attendance(attendances, residents, certificates, rng, timeline.now)
     progress.done("certificates", certificates.flush())
-    survey_answers = write_survey_answers(sizes.survey_answers, timeline, rng)
-    progress.done("survey answers", survey_answers)
+    if sizes.survey_answers:
+        survey_answers = write_survey_answers(sizes.survey_answers, timeline, rng)
+        progress.done("survey answers", survey_answers)
+    progress.done("complaint figures", write_indicators(sizes, timeline))
 
 
 def _after_attendance(attendances, residents, certificates, rng, now) -> None:

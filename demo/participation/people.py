@@ -16,14 +16,23 @@ from .base import Picker, Timeline, write_all
 DOMAIN = "data.akademiwarga.test"
 
 
-def email(run: int, kind: str, number: int) -> str:
-    return f"r{run}.{kind}{number:06d}@{DOMAIN}"
+def email(label: str, kind: str, number: int) -> str:
+    return f"{label}.{kind}{number:06d}@{DOMAIN}"
+
+
+def run_label(run: int) -> str:
+    return f"r{run}"
+
+
+def labelled(label: str) -> bool:
+    """Whether a data set with this label was generated in this database."""
+    return User.objects.filter(email__startswith=f"{label}.", email__endswith=DOMAIN).exists()
 
 
 def existing_runs() -> int:
-    """How many data sets were generated in this database already."""
+    """How many numbered data sets were generated in this database already."""
     run = 0
-    while User.objects.filter(email__startswith=f"r{run + 1}.", email__endswith=DOMAIN).exists():
+    while labelled(run_label(run + 1)):
         run += 1
     return run
 
@@ -46,7 +55,7 @@ class People:
 
 
 def create_residents(
-    count: int, *, run: int, rw_count: int, timeline: Timeline, rng: random.Random
+    count: int, *, label: str, rw_count: int, timeline: Timeline, rng: random.Random
 ) -> People:
     people = People()
     password = make_password(None)  # unusable: these accounts cannot sign in
@@ -62,7 +71,7 @@ def create_residents(
         given, _space, family = name.partition(" ")
         users.append(
             User(
-                email=email(run, "warga", number),
+                email=email(label, "warga", number),
                 first_name=given,
                 last_name=family,
                 password=password,
@@ -96,14 +105,14 @@ def create_residents(
     return people
 
 
-def create_facilitators(count: int, *, run: int, timeline: Timeline, rng: random.Random) -> list:
+def create_facilitators(count: int, *, label: str, timeline: Timeline, rng: random.Random) -> list:
     password = make_password(None)
     names = [random_name(rng).partition(" ") for _number in range(count)]
     users = write_all(
         User,
         [
             User(
-                email=email(run, "fasilitator", number),
+                email=email(label, "fasilitator", number),
                 first_name=given,
                 last_name=family,
                 password=password,

@@ -3,6 +3,7 @@ registrations (and no-shows, cancellations, waiting lists), attendance (resident
 and attendance certificates."""
 
 import bisect
+import itertools
 import random
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -28,6 +29,7 @@ def plan_sessions(count, modules: list[Module], rw_count: int, timeline: Timelin
     """Sessions in memory: dates, venues, capacities, modules. Statuses come with attendance."""
     local = ZoneInfo(settings.TIME_ZONE)
     pick_module = Picker(modules, [m.weight * (3 if m.blended else 1) for m in modules], rng)
+    general = _in_turn(content.GENERAL_SESSIONS, rng)  # so that every type of event is there
     sessions = []
     for _number in range(count):
         day = (
@@ -43,7 +45,7 @@ def plan_sessions(count, modules: list[Module], rw_count: int, timeline: Timelin
             title = f"{rng.choice(content.MODULE_SESSION_PREFIXES)}: {module.page.title}"
             event_type = WorkshopSession.EventType.TRAINING
         else:
-            title, event_type = rng.choice(content.GENERAL_SESSIONS)
+            title, event_type = next(general)
         session = WorkshopSession(
             title=title,
             event_type=event_type,
@@ -58,6 +60,13 @@ def plan_sessions(count, modules: list[Module], rw_count: int, timeline: Timelin
         session.venue_rw = venue_rw
         sessions.append(session)
     return sessions
+
+
+def _in_turn(items: list, rng: random.Random):
+    """The items in a random order, again and again."""
+    items = list(items)
+    rng.shuffle(items)
+    return itertools.cycle(items)
 
 
 def _venue(rw_count: int, rng: random.Random) -> tuple[str, int, int | None]:

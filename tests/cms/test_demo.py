@@ -12,7 +12,17 @@ from wagtail_localize.models import Translation
 from certificates.models import Certificate
 from cms.models import GuidePage, HomePage, User
 from courses.learning.progress import module_lessons
-from courses.models import ComplaintFigure, LessonPage, ModulePage, Target, WorkshopSession
+from courses.models import (
+    Attendance,
+    ComplaintFigure,
+    Enrolment,
+    LessonPage,
+    ModulePage,
+    Target,
+    WorkshopSession,
+)
+from courses.reports.filters import ReportFilters
+from courses.reports.protected import protected_report
 from demo import images as demo_images
 from demo import modules as demo_modules
 from demo import site as demo
@@ -24,7 +34,12 @@ pytestmark = pytest.mark.django_db
 class Loaded:
     first: demo.DemoResult
     second: demo.DemoResult
-    counts_after_first: tuple[int, int, int]
+    counts_after_first: tuple[int, ...]
+
+
+def counts() -> tuple[int, ...]:
+    models = (Page, User, Revision, Enrolment, WorkshopSession, Attendance, Certificate)
+    return tuple(model.objects.count() for model in models)
 
 
 @pytest.fixture(scope="module")
@@ -35,16 +50,15 @@ def loaded(django_db_setup, django_db_blocker, tmp_path_factory):
         patch.setattr(demo, "CREDENTIALS_FILE", tmp_path_factory.mktemp("demo") / "credentials")
         with transaction.atomic():
             first = demo.load_demo()
-            counts = (Page.objects.count(), User.objects.count(), Revision.objects.count())
-            yield Loaded(first, demo.load_demo(), counts)
+            after_first = counts()
+            yield Loaded(first, demo.load_demo(), after_first)
             transaction.set_rollback(True)
 
 
 def test_load_demo_twice_creates_everything_once(loaded, client):
     assert loaded.first.created_site and not loaded.second.created_site
     assert loaded.second.password == loaded.first.password
-    counts = (Page.objects.count(), User.objects.count(), Revision.objects.count())
-    assert counts == loaded.counts_after_first
+    assert counts() == loaded.counts_after_first
     assert isinstance(Site.objects.get(is_default_site=True).root_page.specific, HomePage)
     assert client.get("/").status_code == 200
     assert client.get("/en/about/").status_code == 200
@@ -104,12 +118,34 @@ def test_demo_resident_has_a_certificate_to_look_at(loaded):
     assert Certificate.objects.filter(recipient__email="warga@akademiwarga.test").count() == 1
 
 
-def test_demo_has_a_held_session_with_walk_ins_and_two_upcoming(loaded):
-
-    held = WorkshopSession.objects.get(status=WorkshopSession.Status.HELD)
+def test_demo_facilitator_has_a_held_session_with_walk_ins_and_two_upcoming(loaded):
+    theirs = WorkshopSession.objects.filter(facilitators__email="fasilitator@akademiwarga.test")
+    held = theirs.get(status=WorkshopSession.Status.HELD)
     assert held.attendances.filter(user__email="warga@akademiwarga.test").count() == 1
     assert held.attendances.filter(user__isnull=True).count() == 3
-    assert sum(session.is_upcoming for session in WorkshopSession.objects.all()) == 2
+    assert sum(session.is_upcoming for session in theirs) == 2
+
+
+def test_demo_report_shows_real_numbers_spread_over_rws_and_types_of_event(loaded):
+    report = protected_report(ReportFilters())
+    cells = [cell for _total, group, _adds_up in report.cell_groups() for cell in group]
+    assert sum(cell.suppressed for cell in cells) < len(cells) / 10
+    reached = [row.reached.number for row in report.by_rw]
+    assert len(reached) == 10 and all(number >= 20 for number in reached)
+    assert max(reached) > 1.5 * min(reached)
+    assert {row.event_type for row in report.by_type if row.attendance.number} == set(
+        WorkshopSession.EventType.values
+    )
+    assert all(row.enrolments.number and row.attendance.number for row in report.months[1:-1])
+    assert report.figures.certificates.number > 500
+
+
+def test_demo_history_ends_before_today(loaded):
+    """So that what the demo accounts do today stands alone in the report (journey 4)."""
+    today = timezone.localdate()
+    assert not Enrolment.objects.filter(completed_at__date=today).exclude(
+        user__email__endswith="@akademiwarga.test"
+    )
 
 
 def test_demo_has_a_year_of_complaint_figures_and_targets_once(loaded):

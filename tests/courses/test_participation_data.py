@@ -1,5 +1,6 @@
 """The benchmark's data generator: the numbers asked for, and data the app could have made."""
 
+from collections import Counter
 from datetime import timedelta
 from io import StringIO
 
@@ -14,6 +15,7 @@ from cms.models import Profile, User
 from courses.learning.progress import lessons_by_module
 from courses.models import (
     Attendance,
+    ComplaintFigure,
     Enrolment,
     Feedback,
     LessonCompletion,
@@ -21,8 +23,11 @@ from courses.models import (
     ModulePage,
     QuizAttempt,
     Registration,
+    Target,
     WorkshopSession,
 )
+from demo import participation
+from demo.participation import Sizes
 from demo.participation.content import GENERAL_SESSIONS
 from demo.participation.people import DOMAIN
 from surveys.models import SurveyPeriod, SurveyResponse
@@ -156,6 +161,37 @@ def test_sessions_of_modules_are_training_and_others_typed_by_their_title(genera
     types = dict(GENERAL_SESSIONS)
     for session in sessions.filter(module__isnull=True):
         assert session.event_type == types[session.title]
+
+
+def test_sessions_without_a_module_take_the_titles_in_turn_so_every_type_is_there(make_module):
+    make_module(lessons=2, quiz=False)
+    generate(sessions=60, attendances=0, modules=1)
+    titles = Counter(WorkshopSession.objects.filter(module__isnull=True).values_list("title"))
+    uses = [titles[(title,)] for title, _type in GENERAL_SESSIONS]
+    assert max(uses) - min(uses) <= 1 and min(uses) >= 1
+
+
+def test_complaint_figures_for_each_whole_month_and_a_target_for_each_year(generated):
+    today = timezone.localdate()
+    last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    months = sorted(set(ComplaintFigure.objects.values_list("month", flat=True)))
+    assert ComplaintFigure.objects.count() == len(months) * len(ComplaintFigure.Channel)
+    assert len(months) in (23, 24) and months[-1] == last_month
+    assert all(month.day == 1 for month in months)
+    targets = Target.objects.order_by("start")
+    assert [target.start.year for target in targets] == list(range(today.year - 2, today.year + 1))
+    assert all(target.residents_reached and target.sessions_held for target in targets)
+
+
+def test_a_labelled_data_set_is_made_once_and_is_no_numbered_run(make_module):
+    make_module(lessons=2, quiz=False)
+    sizes = Sizes(residents=10, completions=20, sessions=2, attendances=5, modules=1)
+    participation.generate(sizes, label="demo", log=lambda _line: None)
+    with pytest.raises(participation.AlreadyGenerated):
+        participation.generate(sizes, label="demo", force=True, log=lambda _line: None)
+    assert User.objects.filter(email__startswith="demo.warga").count() == 10
+    generate()
+    assert residents().count() == 50
 
 
 def test_walk_ins_have_a_name_and_an_rw_and_residents_had_an_account(generated):
