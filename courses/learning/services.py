@@ -74,10 +74,12 @@ def submit_quiz(
     unique (learner, quiz, number) catches any request that gets past it: two concurrent
     requests cannot both store attempt n, and attempt n + 1 is only decided after attempt n
     is visible with its time, so neither the limit nor the waiting time can be raced."""
-    now = now or timezone.now()
     with transaction.atomic():
         enrolment = enrol(user, module)
         Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
+        # Read once the lock is held: a time read before waiting for it could precede the
+        # attempt stored meanwhile, and that attempt's waiting time would refuse this one.
+        now = now or timezone.now()
         earlier = stored_attempt(user, lesson, number)
         if earlier is not None:
             return earlier
