@@ -148,11 +148,25 @@ def respondent_profile(period: SurveyPeriod) -> list[ProfileTable]:
 
 def index_between(first_day, last_day) -> ikm.Index | None:
     """The unit's index over every answer of the survey periods that lie within the two days
-    (all services together), or None with fewer than THRESHOLD respondents. One query."""
-    totals = SurveyResponse.objects.filter(
-        period__starts_on__gte=first_day, period__ends_on__lte=last_day
-    ).aggregate(respondents=Count("pk"), **{f: Sum(f) for f in ELEMENT_FIELDS})
-    respondents = totals["respondents"]
-    if respondents < THRESHOLD:
+    (all services together), or None with fewer than THRESHOLD respondents, or when it would
+    give away the periods whose results are hidden: if those hold 1 to THRESHOLD - 1
+    respondents beside a period that is shown, the shown period's index subtracted from this
+    one would be theirs. One query."""
+    per_period = list(
+        SurveyResponse.objects.filter(
+            period__starts_on__gte=first_day, period__ends_on__lte=last_day
+        )
+        .values("period")
+        .annotate(respondents=Count("pk"), **{f: Sum(f) for f in ELEMENT_FIELDS})
+        .order_by()
+    )
+    respondents = sum(row["respondents"] for row in per_period)
+    hidden = sum(row["respondents"] for row in per_period if row["respondents"] < THRESHOLD)
+    if respondents < THRESHOLD or (0 < hidden < THRESHOLD and hidden < respondents):
         return None
-    return ikm.index([ikm.element_average(totals[f], respondents) for f in ELEMENT_FIELDS])
+    return ikm.index(
+        [
+            ikm.element_average(sum(row[f] for row in per_period), respondents)
+            for f in ELEMENT_FIELDS
+        ]
+    )

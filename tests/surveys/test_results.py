@@ -132,3 +132,17 @@ def test_the_index_between_two_days_takes_the_periods_inside_them(django_assert_
     assert year.converted == Decimal("75.00")  # every element averages 3
     assert index_between(date(2026, 1, 1), date(2026, 6, 30)) is None  # 3 respondents: hidden
     assert index_between(date(2026, 2, 1), date(2026, 12, 31)) is None  # the first half sticks out
+
+
+def test_the_index_between_two_days_never_gives_away_a_hidden_period():
+    from datetime import date
+
+    first_half = SurveyPeriodFactory(starts_on=date(2026, 1, 1), ends_on=date(2026, 6, 30))
+    second_half = SurveyPeriodFactory(starts_on=date(2026, 7, 1), ends_on=date(2026, 12, 31))
+    SurveyResponseFactory.create_batch(6, period=first_half, **answers(*[4] * 9))
+    SurveyResponseFactory.create_batch(2, period=second_half, **answers(*[1] * 9))
+    assert index_between(date(2026, 1, 1), date(2026, 6, 30)) is not None  # 6: shown
+    # The year's index less the first half's would be the second half's 2 respondents.
+    assert index_between(date(2026, 1, 1), date(2026, 12, 31)) is None
+    SurveyResponseFactory.create_batch(3, period=second_half, **answers(*[1] * 9))
+    assert index_between(date(2026, 1, 1), date(2026, 12, 31)) is not None  # 5 and 6: shown
