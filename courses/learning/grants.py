@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from .facilitation import modules_reached
 from .models import AttemptGrant, Enrolment, LessonPage, ModulePage
 from .progress import lessons_by_module
 
@@ -16,12 +17,9 @@ class NotEnrolled(Exception):
 
 
 def granting_modules(user) -> QuerySet[ModulePage]:
-    modules = ModulePage.objects.order_by("title")
-    if user.has_perm("courses.grant_all_quiz_attempts"):
-        return modules
-    if user.has_perm("courses.grant_quiz_attempts"):
-        return modules.filter(facilitators=user)
-    return modules.none()
+    return modules_reached(
+        user, every="courses.grant_all_quiz_attempts", own="courses.grant_quiz_attempts"
+    )
 
 
 def granting_quizzes(user) -> list[tuple[ModulePage, LessonPage]]:

@@ -4,16 +4,16 @@ of the modules they facilitate."""
 
 from django.db.models import QuerySet
 
+from courses.learning.facilitation import modules_reached
 from courses.learning.models import ModulePage
 
 
 def statistics_modules(user) -> QuerySet[ModulePage]:
-    modules = ModulePage.objects.order_by("title")
-    if user.has_perm("courses.view_all_learning_statistics"):
-        return modules
-    if user.has_perm("courses.view_learning_statistics"):
-        return modules.filter(facilitators=user)
-    return modules.none()
+    return modules_reached(
+        user,
+        every="courses.view_all_learning_statistics",
+        own="courses.view_learning_statistics",
+    )
 
 
 def may_see_statistics(user, module: ModulePage) -> bool:

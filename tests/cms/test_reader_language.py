@@ -16,6 +16,17 @@ def english():
 
 
 @pytest.fixture
+def english_catalogue(catalogue, english_home, english):
+    return ModuleIndexPageFactory(
+        parent=english_home,
+        title="Training modules",
+        slug="modules",
+        locale=english,
+        translation_key=catalogue.translation_key,
+    )
+
+
+@pytest.fixture
 def guide_indexes(home_page, english_home, english):
     index = GuideIndexPageFactory(parent=home_page)
     english_index = GuideIndexPageFactory(
@@ -72,15 +83,8 @@ def test_the_guide_index_reads_constant_queries(
 
 
 def test_the_english_catalogue_shows_the_modules_and_says_they_are_indonesian(
-    client, catalogue, make_module, english_home, english
+    client, english_catalogue, make_module
 ):
-    ModuleIndexPageFactory(
-        parent=english_home,
-        title="Training modules",
-        slug="modules",
-        locale=english,
-        translation_key=catalogue.translation_key,
-    )
     make_module(title="Pengelolaan Anggaran")
     make_module(title="Advokasi")
     html = client.get("/en/modules/").content.decode()
@@ -90,15 +94,8 @@ def test_the_english_catalogue_shows_the_modules_and_says_they_are_indonesian(
 
 
 def test_the_switcher_on_an_untranslated_page_goes_to_its_nearest_translated_ancestor(
-    client, catalogue, module, english_home, english
+    client, english_catalogue, module
 ):
-    ModuleIndexPageFactory(
-        parent=english_home,
-        title="Training modules",
-        slug="modules",
-        locale=english,
-        translation_key=catalogue.translation_key,
-    )
     html = client.get(module.url).content.decode()
     assert 'href="/en/modules/" hreflang="en"' in html
     lesson = lessons_of(module)[0]
