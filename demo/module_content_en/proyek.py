@@ -515,5 +515,321 @@ MODULE = {
             ],
             "pass_mark": CHECK_PASS_MARK,
         },
+        {
+            "title": "Running and Monitoring the Project",
+            "slug": "running-and-monitoring",
+            "introduction": (
+                "Even a good plan can go off track. Regular monitoring helps the team see "
+                "problems early and fix them before they grow."
+            ),
+            "body": [
+                (
+                    "heading",
+                    {
+                        "text": "Monitoring: comparing the plan with what really happens",
+                        "size": "h2",
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<p><b>Monitoring</b> means checking regularly whether the work is going to "
+                    "plan. There are three things to check every time:</p>"
+                    "<ul>"
+                    "<li><b>Time</b>: are tasks finished on schedule?</li>"
+                    "<li><b>Money</b>: does the spending match the RAB?</li>"
+                    "<li><b>Quality</b>: is the result what was promised?</li>"
+                    "</ul>",
+                ),
+                (
+                    "steps",
+                    {
+                        "title": "Simple monitoring habits",
+                        "steps": [
+                            {
+                                "title": "A short regular meeting",
+                                "text": "15 to 30 minutes once a week is enough. Each person in "
+                                "charge answers: what is done, what comes next, and what is in "
+                                "the way.",
+                            },
+                            {
+                                "title": "A checklist",
+                                "text": "Tick off finished tasks on the schedule. Mark late "
+                                "tasks so they get discussed.",
+                            },
+                            {
+                                "title": "Check the cash book",
+                                "text": "Compare the spending with the RAB. If one budget line "
+                                "is nearly used up, decide together where the rest will come "
+                                "from.",
+                            },
+                            {
+                                "title": "Photos and records",
+                                "text": "Take photos before, during and after the work from the "
+                                "same spot. Note the date.",
+                            },
+                            {
+                                "title": "Write down decisions",
+                                "text": "Every change to the plan goes in the minutes, with the "
+                                "reason and who approved it.",
+                            },
+                        ],
+                    },
+                ),
+                ("heading", {"text": "Dealing with problems", "size": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Problems along the way are normal: rain on the day of the work day, "
+                    "prices of materials going up, or fewer volunteers. Before the project "
+                    "starts, make a list of <b>risks</b>, the bad things that might happen, "
+                    "each with a backup plan. Example: if it rains, the work day moves to the "
+                    "next Sunday and the announcement goes out on Saturday evening.</p>"
+                    "<p>When a problem comes up, do not hide it. Raise it at the meeting, look "
+                    "at the options, then decide together. Residents accept a delay that is "
+                    "explained openly more easily than news that is kept quiet.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "example",
+                        "title": "Example: fixing up the posyandu (illustration)",
+                        "text": "<p>When the roof was taken apart, two wooden beams turned out "
+                        "to be rotten. The extra wood cost Rp 400,000. The team used the reserve "
+                        "fund, wrote the decision in the minutes, and told residents about the "
+                        "change in the residents' group chat the same day. The painting moved "
+                        "back three days, and the posyandu volunteers held that month's weighing "
+                        "of small children at the RT head's house for the time being.</p>",
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": "Bad news that comes quickly is more useful than good news that "
+                        "comes late.",
+                        "attribution": "A working rule of project teams",
+                    },
+                ),
+            ],
+            "quiz": [
+                several(
+                    "What do you always check when monitoring a project? Choose all that are right.",
+                    right("Time: are tasks finished on schedule", "Right."),
+                    right("Money: does the spending match the RAB", "Right."),
+                    right("Quality: is the result what was promised", "Right."),
+                    wrong(
+                        "The number of people who like the project's posts on social media",
+                        "This does not show how far the project has come.",
+                    ),
+                    explanation="Time, money and quality are the three main things to monitor.",
+                ),
+                scenario(
+                    "When the posyandu roof is taken apart, two wooden beams turn out to be rotten. The extra wood costs Rp 400,000, which is not in the RAB.",
+                    "What is the best step?",
+                    right(
+                        "Discuss it in the team, use the reserve fund, write it in the minutes, and tell residents",
+                        "Right. The change is decided together, written down and announced.",
+                    ),
+                    wrong(
+                        "The treasurer pays with their own money and does not record it",
+                        "Spending that is not recorded makes the cash book differ from what really happened.",
+                    ),
+                    wrong(
+                        "Quietly use cheaper second-hand wood instead",
+                        "The quality may drop, and decisions made in secret damage trust.",
+                    ),
+                    wrong(
+                        "Stop the work until the RW meeting next month",
+                        "That is too long. The reserve fund is there for cases like this; the team can decide the same day.",
+                    ),
+                    explanation="The reserve fund is for unexpected needs. The decision is written down and shared the same day.",
+                ),
+                scenario(
+                    "On the morning of the work day, heavy rain starts. Some residents have already gathered with their tools.",
+                    "What should the team do?",
+                    right(
+                        "Use the backup plan: move it to the next Sunday and announce this at once",
+                        "Right. A backup plan made at the start makes the decision quick and clear.",
+                    ),
+                    wrong(
+                        "Keep working in the drains so the schedule does not slip",
+                        "Working in the drains in heavy rain is dangerous. Safety comes before the schedule.",
+                    ),
+                    wrong(
+                        "Cancel the work day without setting a new date",
+                        "Without a new date, residents may lose their enthusiasm.",
+                    ),
+                    wrong(
+                        "Send residents home with no explanation",
+                        "Residents accept a change more easily when it is explained openly.",
+                    ),
+                    explanation="Before the project starts, make a list of risks, each with a backup plan.",
+                ),
+            ],
+            "pass_mark": CHECK_PASS_MARK,
+        },
+        {
+            "title": "Reporting the Results to Residents",
+            "slug": "reporting-results",
+            "introduction": (
+                "A project is not finished until its results and the use of its money have been "
+                "reported. An open report keeps trust and makes the next project easier."
+            ),
+            "body": [
+                ("heading", {"text": "Why does a report matter?", "size": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Residents who gave their time and money have a right to know the "
+                    "results. A clear report is a form of <b>accountability</b>: the committee's "
+                    "willingness to answer for what it has done. A good report is also strong "
+                    "evidence when you put a proposal to the musrenbang (the yearly development "
+                    "planning meeting) or ask the kelurahan to support your next project.</p>",
+                ),
+                (
+                    "steps",
+                    {
+                        "title": "What goes in a project report",
+                        "steps": [
+                            {
+                                "title": "Summary",
+                                "text": "What the project was, when it was done, and who took "
+                                "part.",
+                            },
+                            {
+                                "title": "Results compared with the goal",
+                                "text": "Write the original goal and the real result. Example: "
+                                "target of 60 member families for the waste bank, 48 families "
+                                "reached.",
+                            },
+                            {
+                                "title": "Financial report",
+                                "text": "Money in by source, money out by RAB line, and what is "
+                                "left. Attach copies of the receipts.",
+                            },
+                            {
+                                "title": "Before and after photos",
+                                "text": "Use photos from the same spot so the difference is easy "
+                                "to see.",
+                            },
+                            {
+                                "title": "Problems and lessons",
+                                "text": "What did not go well, and what you would do "
+                                "differently next time.",
+                            },
+                            {
+                                "title": "Thanks and a care plan",
+                                "text": "Name those who helped, and who will look after the "
+                                "project's results from now on.",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "tip",
+                        "title": "How to share the report",
+                        "text": "<ul>"
+                        "<li>Put up a summary on the RT/RW notice board or at the night watch "
+                        "post.</li>"
+                        "<li>Send a short version with photos to the residents' WhatsApp "
+                        "group.</li>"
+                        "<li>Read it out at an RW meeting or a PKK meeting, then open the floor "
+                        "for questions.</li>"
+                        "<li>Give a copy to the kelurahan if the project had the kelurahan's "
+                        "support.</li>"
+                        "</ul>",
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Leftover money must be clear",
+                        "text": "<p>If money is left over, announce the amount and agree on "
+                        "how to use it: give it back, put it in the RW fund, or use it for "
+                        "upkeep. Do not leave leftover money without a decision.</p>",
+                    },
+                ),
+                (
+                    "faq",
+                    {
+                        "title": "Common questions",
+                        "items": [
+                            {
+                                "question": "What if the project did not reach its target?",
+                                "answer": "<p>Write it as it is, with the reasons. An honest "
+                                "report about what fell short actually <b>increases</b> "
+                                "residents' trust.</p>",
+                            },
+                            {
+                                "question": "How long must receipts and the cash book be kept?",
+                                "answer": "<p>Keep them at least until residents have accepted "
+                                "the report and there are no more questions. For money from the "
+                                "government or donors, follow their rules, which may ask you to "
+                                "keep them longer.</p>",
+                            },
+                        ],
+                    },
+                ),
+            ],
+            "quiz": [
+                several(
+                    "What should a project report to residents include? Choose all that are right.",
+                    right("The real results compared with the original goal", "Right."),
+                    right(
+                        "Money in, money out and what is left",
+                        "Right. Attach copies of the receipts too.",
+                    ),
+                    right("Problems and lessons", "Right. This helps the next project."),
+                    wrong(
+                        "Photos of the activity only, with no figures",
+                        "Photos matter, but they are not enough to account for the money.",
+                    ),
+                    explanation="A full report has a summary, results compared with the goal, the finances, photos, problems and a care plan.",
+                ),
+                scenario(
+                    "The waste bank project's target was 60 member families. It reached 48 families.",
+                    "How should this be written in the report?",
+                    right(
+                        "Write it as it is, 48 of 60 families, with the reasons",
+                        "Right. An honest report about what fell short actually increases residents' trust.",
+                    ),
+                    wrong(
+                        "Write 60 families so residents are not disappointed",
+                        "False figures damage trust when they come to light.",
+                    ),
+                    wrong(
+                        "Just write 48 families without mentioning the target",
+                        "Results must be compared with the original goal so residents can judge them.",
+                    ),
+                    wrong(
+                        "Put off the report until the target is reached",
+                        "The report is still made. What fell short is written down as a lesson.",
+                    ),
+                    explanation="Compare the results with the original goal, and write the reasons if the target was not reached.",
+                ),
+                scenario(
+                    "The posyandu work is finished. There is Rp 350,000 left over.",
+                    "What should be done?",
+                    right(
+                        "Announce the amount and agree together on how to use it",
+                        "Right. Leftover money can be given back, put in the RW fund, or used for upkeep.",
+                    ),
+                    wrong(
+                        "The treasurer keeps it for emergencies without announcing it",
+                        "Leftover money with no shared decision causes suspicion.",
+                    ),
+                    wrong(
+                        "Share it out to the committee as a thank-you payment",
+                        "How to use leftover money is agreed with residents, not decided by the committee alone.",
+                    ),
+                    wrong(
+                        "Spend it quickly so nothing is left",
+                        "Spending with no need wastes residents' money. Some money may be left, as long as it is clear.",
+                    ),
+                    explanation="Do not leave leftover money without a decision. Announce the amount and agree on how to use it.",
+                ),
+            ],
+            "pass_mark": CHECK_PASS_MARK,
+        },
     ],
 }
