@@ -1,7 +1,7 @@
 """The module “Manajemen Proyek” in English, place for place as in demo/module_content.py."""
 
-from ..module_content import CHECK_PASS_MARK
-from .common import right, scenario, several, single, wrong
+from ..module_content import CHECK_PASS_MARK, FINAL_QUESTIONS_PER_ATTEMPT
+from .common import final_quiz_body, right, scenario, several, single, wrong
 
 MODULE = {
     "topic": "proyek",
@@ -9,8 +9,8 @@ MODULE = {
     "slug": "project-management",
     "summary": (
         "Learn to run residents' projects such as a community work day (kerja bakti), fixing up "
-        "the posyandu or starting a waste bank: from setting the goal and making a schedule and "
-        "budget to reporting the results to residents."
+        "the posyandu (neighbourhood health post) or starting a waste bank: from setting the "
+        "goal and making a schedule and budget to reporting the results to residents."
     ),
     "objectives": [
         "Write a project goal that is clear and can be measured.",
@@ -830,6 +830,295 @@ MODULE = {
                 ),
             ],
             "pass_mark": CHECK_PASS_MARK,
+        },
+        {
+            "title": "Final Quiz: Project Management",
+            "slug": "project-management-final-quiz",
+            "introduction": "Test what you understand of the whole module: goals, schedules, budget and roles, monitoring, and reporting to residents.",
+            "body": final_quiz_body(
+                [
+                    "writing a goal that is clear and measurable;",
+                    "sharing out tasks and making a schedule;",
+                    "drawing up the RAB and sharing out roles;",
+                    "monitoring the project and dealing with problems;",
+                    "reporting the results and the money to residents.",
+                ]
+            ),
+            "quiz": [
+                scenario(
+                    "You are drawing up the RAB for painting the RW post. One shop offers paint at Rp 250,000 per gallon.",
+                    "What should you do before this figure goes into the RAB?",
+                    right(
+                        "Compare it with the price from at least one other shop",
+                        "Right. Prices from at least two shops make the estimate fairer.",
+                    ),
+                    wrong(
+                        "Use it straight away, because the shop belongs to one of the committee members",
+                        "Exactly because it belongs to a committee member, the price should be compared so it does not cause suspicion.",
+                    ),
+                    wrong(
+                        "Raise the price by 50 percent to be safe",
+                        "Unexpected needs are covered by a reserve fund of about 10 percent, not by raising the price of items.",
+                    ),
+                    wrong(
+                        "Just write the number of gallons without the price",
+                        "Every RAB line needs the quantity, the unit, the unit price and the total.",
+                    ),
+                    explanation="Get prices from at least two shops or workers so the RAB estimate is fair.",
+                ),
+                scenario(
+                    "The committee chair offers to hold the project money too, because it is easier.",
+                    "What is the best reply?",
+                    right(
+                        "Suggest someone else as treasurer, and have large payments approved by two committee members",
+                        "Right. Splitting the jobs protects the chair and keeps residents' trust.",
+                    ),
+                    wrong(
+                        "Agree, because residents trust the chair most",
+                        "Trust still needs rules to protect it. The chair and the treasurer should be different people.",
+                    ),
+                    wrong(
+                        "Agree, as long as the money is kept in the chair's personal account",
+                        "The group's money should be in an account in the group's name, not a personal account.",
+                    ),
+                    wrong(
+                        "Let whoever has time hold the money in turns",
+                        "Without one person in charge and a cash book, the money is hard to check.",
+                    ),
+                    explanation="The treasurer and the chair should not be the same person, and large payments are approved by at least two committee members.",
+                ),
+                scenario(
+                    "The building supplies shop gives no receipt for the cement bought for the project.",
+                    "What should the treasurer do?",
+                    right(
+                        "Write a kuitansi and ask the seller to sign it",
+                        "Right. A signed kuitansi takes the place of the receipt.",
+                    ),
+                    wrong(
+                        "No need to record it because the amount is small",
+                        "Every payment must be recorded, whatever the amount.",
+                    ),
+                    wrong(
+                        "Record it in the cash book without any proof",
+                        "A record without proof is hard for residents to check.",
+                    ),
+                    wrong(
+                        "Ask for a blank receipt to fill in later",
+                        "A blank receipt filled in by yourself is easy to misuse and damages trust.",
+                    ),
+                    explanation="Every payment needs a receipt. If the shop gives no receipt, write a kuitansi and ask the seller to sign it.",
+                ),
+                scenario(
+                    "Three weeks before the work day, nobody has arranged the food and drinks because it was seen as “everyone's job”.",
+                    "How do you fix this?",
+                    right(
+                        "Name one person or group in charge with a deadline, for example the PKK of RT 03",
+                        "Right. Every task needs a what, a who and a when.",
+                    ),
+                    wrong(
+                        "Leave it, someone will surely take it on",
+                        "A task with no name next to it usually does not get done.",
+                    ),
+                    wrong(
+                        "Remove food and drinks from the task list",
+                        "The 40 volunteers still need food and drinks. The problem is that nobody is in charge.",
+                    ),
+                    wrong(
+                        "The chair does every task that has nobody in charge",
+                        "The chair will be overloaded. Share out the tasks so the load is even and clear.",
+                    ),
+                    explanation="Each task needs at least three details: what, who is in charge, and when it must be finished.",
+                ),
+                scenario(
+                    "At the weekly meeting, the field coordinator reports that the roof repair is three days late.",
+                    "What must the team check straight away?",
+                    right(
+                        "The later tasks that depend on the roof, such as the painting, and move their dates",
+                        "Right. If one task is late, every task that depends on it moves too.",
+                    ),
+                    wrong(
+                        "Nothing, because three days is short",
+                        "Three days can push back the painting and the posyandu schedule. Check the effect.",
+                    ),
+                    wrong(
+                        "Who is to blame",
+                        "Look for a way forward, not for someone to blame. Residents accept problems more easily when they are discussed openly.",
+                    ),
+                    wrong(
+                        "Add three days of builders' pay to the RAB without a meeting",
+                        "Changes to costs are decided together and written in the minutes.",
+                    ),
+                    explanation="Dependent tasks are marked on the schedule, because if one task is late, the tasks after it move too.",
+                ),
+                scenario(
+                    "The price of roof tiles has gone up. The roof tile line in the RAB is nearly used up, but five more tiles are still needed.",
+                    "What is the right step?",
+                    right(
+                        "Discuss it at a team meeting, decide together where the rest will come from, then write it down",
+                        "Right. If one budget line is nearly used up, the team decides together and writes it down.",
+                    ),
+                    wrong(
+                        "Buy cheaper second-hand tiles without telling the team",
+                        "Secret decisions about quality and money damage trust.",
+                    ),
+                    wrong(
+                        "Put off laying the tiles until next year without telling anyone",
+                        "An unfinished roof gets in the way of the posyandu. Discuss it and share the news.",
+                    ),
+                    wrong(
+                        "Take it from the food and drinks money without recording it",
+                        "Moving money between budget lines is allowed if it is agreed, but it must be recorded.",
+                    ),
+                    explanation="Check the cash book against the RAB. If one budget line is nearly used up, decide together where the rest will come from.",
+                ),
+                single(
+                    "What is the fixed-up posyandu room?",
+                    right(
+                        "The project's result (output)",
+                        "Right. The result is the thing or service the project produces directly.",
+                    ),
+                    wrong(
+                        "The project's benefit",
+                        "The benefit is the change residents feel, for example mothers and small children are more comfortable.",
+                    ),
+                    wrong(
+                        "The project's goal",
+                        "The goal is the situation you want to reach, written down before the project starts.",
+                    ),
+                    wrong("A project risk", "A risk is a bad thing that might happen."),
+                    explanation="The result is what the project produces directly; the benefit is the change residents feel thanks to that result.",
+                ),
+                single(
+                    "All the project's needs add up to Rp 2,000,000. What is the RAB total with a 10 percent reserve fund?",
+                    right("Rp 2,200,000", "Right. The reserve is Rp 200,000."),
+                    wrong(
+                        "Rp 2,010,000",
+                        "10 percent of Rp 2,000,000 is Rp 200,000, not Rp 10,000.",
+                    ),
+                    wrong("Rp 2,000,000", "This figure does not include the reserve fund yet."),
+                    wrong(
+                        "Rp 3,000,000",
+                        "This adds 50 percent, much more than the reserve we suggest.",
+                    ),
+                    explanation="A reserve fund of about 10 percent is added for unexpected needs.",
+                ),
+                several(
+                    "Which monitoring habits are recommended? Choose all that are right.",
+                    right("A short meeting of 15 to 30 minutes once a week", "Right."),
+                    right(
+                        "Photos before, during and after from the same spot",
+                        "Right. Note the date too.",
+                    ),
+                    right(
+                        "Changes to the plan written in the minutes with the reasons",
+                        "Right. Note who approved them too.",
+                    ),
+                    wrong(
+                        "Just one long meeting at the end of the project",
+                        "At the end of the project it is too late to fix problems. Monitor regularly.",
+                    ),
+                    explanation="Regular monitoring helps the team see problems early.",
+                ),
+                single(
+                    "What does humas do in the project team?",
+                    right(
+                        "Shares project news with residents and collects their questions or complaints",
+                        "Right.",
+                    ),
+                    wrong(
+                        "Keeps the receipts and writes up the cash book",
+                        "That is the treasurer's job.",
+                    ),
+                    wrong(
+                        "Organises the tools and volunteers on site",
+                        "That is the field coordinator's job.",
+                    ),
+                    wrong(
+                        "Writes the minutes and the meeting attendance list",
+                        "That is the secretary's job.",
+                    ),
+                    explanation="Humas (public relations) is the bridge between the project team and residents.",
+                ),
+                single(
+                    "What does accountability mean in a residents' project?",
+                    right(
+                        "The committee's willingness to answer for what it has done",
+                        "Right. A clear report is a form of accountability.",
+                    ),
+                    wrong(
+                        "Being able to work out a budget quickly",
+                        "That is a maths skill, not accountability.",
+                    ),
+                    wrong(
+                        "The committee's right to decide alone how the money is used",
+                        "It is the other way round: the committee answers to residents.",
+                    ),
+                    wrong(
+                        "A report that only the committee reads",
+                        "A report for accountability is shared with residents.",
+                    ),
+                    explanation="Residents who gave their time and money have a right to know the results.",
+                ),
+                several(
+                    "Which are good ways to share the project report with residents? Choose all that are right.",
+                    right("Putting up a summary on the RT/RW notice board", "Right."),
+                    right(
+                        "Reading it out at an RW meeting, then opening the floor for questions",
+                        "Right.",
+                    ),
+                    right(
+                        "Giving a copy to the kelurahan if the kelurahan supported the project",
+                        "Right.",
+                    ),
+                    wrong(
+                        "Keeping the report at the treasurer's house and showing it if someone asks",
+                        "The report is shared actively, not kept until someone asks.",
+                    ),
+                    explanation="Share the report in several ways so that every resident can read it.",
+                ),
+                single(
+                    "According to the lesson, why do many residents' projects fail?",
+                    right(
+                        "The goal is vague, so it is not clear when the work counts as done",
+                        "Right.",
+                    ),
+                    wrong(
+                        "Residents lack spirit",
+                        "The lesson says many projects fail not for lack of spirit.",
+                    ),
+                    wrong(
+                        "There is never enough money",
+                        "Money can be planned with the RAB. The most common problem is a vague goal.",
+                    ),
+                    wrong(
+                        "Too many meetings",
+                        "Short regular meetings actually help the project run.",
+                    ),
+                    explanation="Everyone agrees that “the neighbourhood must be clean”, but without a clear goal nobody knows when the work is done.",
+                ),
+                single(
+                    "How long should the project's receipts and cash book be kept?",
+                    right(
+                        "At least until residents have accepted the report and there are no more questions",
+                        "Right. For government or donor money, follow their rules.",
+                    ),
+                    wrong(
+                        "Until everything has been bought",
+                        "The receipts are still needed for the financial report to residents.",
+                    ),
+                    wrong(
+                        "Until the physical work is finished",
+                        "The report comes after the work is finished, and the receipts are needed for it.",
+                    ),
+                    wrong(
+                        "Only for large payments",
+                        "All receipts are kept, whatever the amount.",
+                    ),
+                    explanation="Keep the receipts and the cash book at least until residents have accepted the report; those who gave the money may ask for longer.",
+                ),
+            ],
+            "pass_mark": 70,
+            "questions_per_attempt": FINAL_QUESTIONS_PER_ATTEMPT,
         },
     ],
 }
