@@ -502,5 +502,366 @@ MODULE = {
             ],
             "pass_mark": CHECK_PASS_MARK,
         },
+        {
+            "title": "Writing a Proposal Letter and Meeting Officials",
+            "slug": "proposal-letters-and-meetings",
+            "introduction": (
+                "A short, tidy letter opens the door to a meeting. A well-prepared meeting "
+                "with officials (audiensi) makes sure residents' proposals are understood and "
+                "written down."
+            ),
+            "body": [
+                ("heading", {"text": "How to lay out a proposal letter", "size": "h2"}),
+                (
+                    "paragraph",
+                    "<p>A proposal letter should be no longer than two pages. Officials get "
+                    "many letters; a short, clear one is more likely to be read to the "
+                    "end.</p>",
+                ),
+                (
+                    "steps",
+                    {
+                        "title": "Parts of the letter",
+                        "steps": [
+                            {
+                                "title": "Who is sending it",
+                                "text": "The name of the group or the RW board, the address, "
+                                "and a contact person. A residents' group without letterhead "
+                                "paper can simply write its name and address at the top.",
+                            },
+                            {
+                                "title": "Date, subject and addressee",
+                                "text": "Example subject: Proposal for a Walkway to Tanjung "
+                                "Barat Station. Address it to the official in charge, for "
+                                "example: To the Lurah (head of the kelurahan) of Tanjung "
+                                "Barat.",
+                            },
+                            {
+                                "title": "Opening",
+                                "text": "Say who you are and who you speak for.",
+                            },
+                            {
+                                "title": "Problem and evidence",
+                                "text": "Explain the problem in 3 to 5 sentences and include "
+                                "the key numbers from your survey or records.",
+                            },
+                            {
+                                "title": "Proposal",
+                                "text": "Write a concrete request, for example putting up 8 "
+                                "lights, making a schedule of checks, or adding an activity to "
+                                "next year's musrenbang.",
+                            },
+                            {
+                                "title": "Request for a meeting and closing",
+                                "text": "Ask for a time to meet, name the contact person, "
+                                "then close by saying thank you.",
+                            },
+                            {
+                                "title": "Signature and attachments",
+                                "text": "Signed by the residents' representatives. Attach "
+                                "photos, survey results and the list of supporters.",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "tip",
+                        "title": "Keep proof that you sent it",
+                        "text": "<p>Hand the letter to the office's incoming mail desk and ask "
+                        "for a <b>receipt</b> or a stamp on your copy. Write down the date. "
+                        "This proof matters when you chase a reply and, if needed, when you "
+                        "report to a complaints channel.</p>",
+                    },
+                ),
+                ("heading", {"text": "Audiensi: meeting officials", "size": "h2"}),
+                (
+                    "paragraph",
+                    "<p>An <b>audiensi</b> is a formal meeting between residents and an "
+                    "official to put forward residents' wishes. Go as a small group of three "
+                    "to five people, with clear roles: one speaker, one note-taker, and one "
+                    "person who has the data ready. Agree on your main message before you "
+                    "go.</p>",
+                ),
+                (
+                    "faq",
+                    {
+                        "title": "Preparing for the meeting",
+                        "items": [
+                            {
+                                "question": "What should we bring?",
+                                "answer": "<p>A copy of the letter, a one-page summary, photos, "
+                                "survey results and the list of supporters. Bring copies for "
+                                "the official too.</p>",
+                            },
+                            {
+                                "question": "What if the official only makes a general promise?",
+                                "answer": "<p>Ask politely: <b>who</b> will follow up, "
+                                "<b>what</b> the next step is, and <b>when</b> residents will "
+                                "hear back. Repeat what you agreed at the end of the "
+                                "meeting.</p>",
+                            },
+                            {
+                                "question": "Do we need minutes?",
+                                "answer": "<p>Yes. Write down what the meeting decided and "
+                                "send a copy to the official within one or two days, as a "
+                                "reminder and a shared record.</p>",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Mind your manners",
+                        "text": "<p>Stay polite even when you are disappointed. Focus on the "
+                        "problem and the proposal, not on attacking people. Never promise or "
+                        "give an official any reward: it breaks the law, and it damages the "
+                        "residents' cause.</p>",
+                    },
+                ),
+            ],
+            "quiz": [
+                scenario(
+                    "Your group is going to meet the lurah. Ten residents want to come.",
+                    "What is the best way to do it?",
+                    right(
+                        "Send three to five people with clear roles: a speaker, a note-taker and someone who has the data ready",
+                        "Correct. A small group with clear roles finds it easier to give one shared message.",
+                    ),
+                    wrong(
+                        "All ten go, to look strong",
+                        "A big group is hard to manage and the message can get mixed up.",
+                    ),
+                    wrong(
+                        "The RW head goes alone",
+                        "Alone, it is hard to speak, take notes and handle the data at the same time.",
+                    ),
+                    wrong(
+                        "Everyone goes and each person raises their own complaint",
+                        "Agree on one main message and one speaker before you go.",
+                    ),
+                    explanation="Go as a small group of three to five people, and agree on your main message before you go.",
+                ),
+                several(
+                    "What should a proposal letter include? Choose all that are correct.",
+                    right("A clear subject and the official it is addressed to", "Correct."),
+                    right("The problem in 3 to 5 sentences, with the key numbers", "Correct."),
+                    right("A concrete request, for example putting up 8 lights", "Correct."),
+                    wrong(
+                        "A long history of the neighbourhood, up to five pages",
+                        "A letter should be no longer than two pages, so that it is read to the end.",
+                    ),
+                    explanation="A short, clear letter is more likely to be read to the end.",
+                ),
+                scenario(
+                    "At the end of the meeting, the lurah says: “We will look into it first.”",
+                    "What should you do before the meeting ends?",
+                    right(
+                        "Ask politely who will follow up, what the next step is, and when residents will hear back",
+                        "Correct. Repeat what you agreed at the end of the meeting and send the minutes.",
+                    ),
+                    wrong(
+                        "Say thank you, go home and wait for news",
+                        "A general promise is easily forgotten. Ask clearly who, what and when.",
+                    ),
+                    wrong(
+                        "Refuse to leave until there is a decision that day",
+                        "Stay polite. Pushing too hard damages the relationship.",
+                    ),
+                    wrong(
+                        "Offer a gift so your proposal gets priority",
+                        "Giving an official a reward breaks the law and damages the residents' cause.",
+                    ),
+                    explanation="If the official only makes a general promise, ask who, what and when, then send the minutes within one or two days.",
+                ),
+            ],
+            "pass_mark": CHECK_PASS_MARK,
+        },
+        {
+            "title": "Following Up and Using Complaint Channels",
+            "slug": "follow-up-and-complaints",
+            "introduction": (
+                "A promise that nobody follows up is easily forgotten. Learn how to follow up "
+                "a proposal and how to use the official complaint channels the right way."
+            ),
+            "body": [
+                ("heading", {"text": "Keeping track of promises", "size": "h2"}),
+                (
+                    "paragraph",
+                    "<p>After the meeting, make a <b>tracking sheet</b>: what was promised, by "
+                    "whom, and by when. Contact the official or their staff again politely on "
+                    "the agreed date. Update residents regularly so their support stays "
+                    "strong.</p>"
+                    "<p>If the proposal needs money, make sure it goes into the RW meeting "
+                    "(rembuk RW) and the next musrenbang, then check whether it appears in the "
+                    "RKPD (the regional government's yearly work plan) and the APBD (the "
+                    "regional budget). LMK members and the Dewan Kota can help you follow it "
+                    "up at every stage.</p>",
+                ),
+                (
+                    "key_terms",
+                    {
+                        "title": "Official complaint channels",
+                        "terms": [
+                            {
+                                "term": "JAKI",
+                                "definition": "The official app of the DKI Jakarta Provincial "
+                                "Government. With its residents' report feature, you can "
+                                "report with a photo and the location, then follow the "
+                                "status.",
+                            },
+                            {
+                                "term": "CRM (Cepat Respon Masyarakat, Quick Response to "
+                                "Residents)",
+                                "definition": "The Jakarta government's system that collects "
+                                "reports from many channels, including JAKI, and passes them "
+                                "to the lurah, the camat or the agency in charge to act "
+                                "on.",
+                            },
+                            {
+                                "term": "LAPOR!",
+                                "definition": "Layanan Aspirasi dan Pengaduan Online Rakyat "
+                                "(the People's Online Aspiration and Complaint Service): the "
+                                "national complaint channel for public services, linked to "
+                                "national and regional government offices.",
+                            },
+                            {
+                                "term": "Ombudsman RI",
+                                "definition": "The state body that oversees public services and "
+                                "receives reports of maladministration. For Jakarta there is "
+                                "the Ombudsman RI Greater Jakarta office (Perwakilan Jakarta "
+                                "Raya).",
+                            },
+                            {
+                                "term": "Maladministration",
+                                "definition": "A public service that goes wrong and harms "
+                                "residents, for example endless delays, refusing to serve, not "
+                                "following the procedure, or asking for a reward.",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "steps",
+                    {
+                        "title": "Suggested order if nobody responds",
+                        "steps": [
+                            {
+                                "title": "Ask them directly",
+                                "text": "Contact the person who received the letter or who "
+                                "was at the meeting. Show the receipt and the minutes.",
+                            },
+                            {
+                                "title": "Report through JAKI",
+                                "text": "For neighbourhood problems in Jakarta, the report goes "
+                                "into the CRM system and on to the officer in charge to act "
+                                "on.",
+                            },
+                            {
+                                "title": "Use LAPOR!",
+                                "text": "Good for services of national government offices, or "
+                                "if you want the report recorded in the national system.",
+                            },
+                            {
+                                "title": "Take it to the DPRD or the Dewan Kota",
+                                "text": "Especially for policy and budget problems. Use the "
+                                "DPRD recess, when members meet voters.",
+                            },
+                            {
+                                "title": "Report to the Ombudsman RI",
+                                "text": "If the office does not respond or its service goes "
+                                "wrong. You usually need to show that you reported to that "
+                                "office first. Reporting to the Ombudsman is free.",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "tip",
+                        "title": "Reports that are easy to act on",
+                        "text": "<ul>"
+                        "<li>One report for one problem.</li>"
+                        "<li>Give the exact location: RT/RW and a landmark.</li>"
+                        "<li>Attach a clear photo.</li>"
+                        "<li>Write what you expect, for example that the drain is cleaned or "
+                        "the lamp is replaced.</li>"
+                        "<li>Keep the report number and a screenshot of its status.</li>"
+                        "</ul>",
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "If a report is closed but the problem is not solved",
+                        "text": "<p>Sometimes a report's status says it is done, but the "
+                        "problem on the ground is not fixed. Take a new photo, then make a new "
+                        "report that mentions the old report number. This record becomes "
+                        "evidence if you need to report to the Ombudsman RI.</p>",
+                    },
+                ),
+            ],
+            "quiz": [
+                scenario(
+                    "The street light in your alley has been broken for a week.",
+                    "What is the best first step?",
+                    right(
+                        "Report it through JAKI with a photo, the exact location and what you expect",
+                        "Correct. The report goes into the CRM system and on to the officer in charge. You can follow its status.",
+                    ),
+                    wrong(
+                        "Report it straight to the Ombudsman RI",
+                        "The Ombudsman is for offices that do not respond or whose service goes wrong. Give the office a chance first.",
+                    ),
+                    wrong(
+                        "Write a letter to the governor",
+                        "For one broken light, a letter to the governor goes too far and is too slow.",
+                    ),
+                    wrong(
+                        "Collect residents' signatures first",
+                        "One broken light only needs a report. Signatures are for policy proposals, not for one event.",
+                    ),
+                    explanation="A single problem only needs a report through JAKI. The Ombudsman is a later step if the office does not respond.",
+                ),
+                several(
+                    "Which of these are maladministration that you can report to the Ombudsman RI? Choose all that are correct.",
+                    right("A service delayed again and again with no clear reason", "Correct."),
+                    right(
+                        "An officer asks for a reward for a service that should be free",
+                        "Correct.",
+                    ),
+                    right("An officer does not follow the proper procedure", "Correct."),
+                    wrong(
+                        "A musrenbang proposal loses out on priority after a proper discussion",
+                        "A proposal that loses through a proper process is not maladministration. Ask for the reasons so you can improve the proposal.",
+                    ),
+                    explanation="Maladministration is a public service that goes wrong and harms residents.",
+                ),
+                scenario(
+                    "Your JAKI report about a blocked drain has the status done, but the drain has not been cleaned.",
+                    "What should you do about that report?",
+                    right(
+                        "Photograph how it looks now, then make a new report that mentions the old report number",
+                        "Correct. This record also becomes evidence if you need to report to the Ombudsman RI.",
+                    ),
+                    wrong(
+                        "Accept it, because the system has closed it",
+                        "The status in the system does not change things on the ground. Report again with evidence.",
+                    ),
+                    wrong("Report it to the police", "This is a service problem, not a crime."),
+                    wrong(
+                        "Stop reporting because it is no use",
+                        "A new report with evidence often works, and it becomes evidence for the next step.",
+                    ),
+                    explanation="If a report is closed but the problem is not solved, take a new photo and make a new report that mentions the old report number.",
+                ),
+            ],
+            "pass_mark": CHECK_PASS_MARK,
+        },
     ],
 }
