@@ -1,8 +1,8 @@
 """The module "Advokasi Kebijakan" in English: each text translates the text in the same place of
 its Indonesian dict in demo/module_content.py."""
 
-from ..module_content import CHECK_PASS_MARK
-from .common import right, scenario, several, single, wrong
+from ..module_content import CHECK_PASS_MARK, FINAL_QUESTIONS_PER_ATTEMPT
+from .common import final_quiz_body, right, scenario, several, single, wrong
 
 MODULE = {
     "topic": "advokasi",
@@ -862,6 +862,298 @@ MODULE = {
                 ),
             ],
             "pass_mark": CHECK_PASS_MARK,
+        },
+        {
+            "title": "Final Quiz: Policy Advocacy",
+            "slug": "final-quiz-policy-advocacy",
+            "introduction": "Test what you know about the whole module: advocacy, evidence and support, who decides, letters and meetings, and complaint channels.",
+            "body": final_quiz_body(
+                [
+                    "how advocacy differs from a complaint;",
+                    "gathering evidence and respecting personal data;",
+                    "who has authority over what in Jakarta;",
+                    "proposal letters and meetings with officials;",
+                    "JAKI, CRM, SP4N-LAPOR!, the DPRD and the Ombudsman RI.",
+                ]
+            ),
+            "quiz": [
+                scenario(
+                    "A blocked drain in your RW has been reported through JAKI three times. Each time the report was closed with no action. You kept the report numbers and the photos.",
+                    "What is the right step now?",
+                    right(
+                        "Report it to the Ombudsman RI with the report numbers and photos as evidence",
+                        "Correct. You have given the office its chance. Endless delay is maladministration.",
+                    ),
+                    wrong(
+                        "Make a fourth JAKI report, and stop there",
+                        "You have already reported three times. It is time for the next step: the Ombudsman RI.",
+                    ),
+                    wrong(
+                        "Pay an officer to clean the drain quickly",
+                        "Giving a reward breaks the law and keeps bad practice going.",
+                    ),
+                    wrong(
+                        "Post the officer's name on social media",
+                        "Attacking a person does not solve the problem. Use the official channels with evidence.",
+                    ),
+                    explanation="If the office does not respond, report to the Ombudsman RI with proof that you reported to the office first.",
+                ),
+                scenario(
+                    "Hundreds of residents walk to Tanjung Barat Station every morning without a safe path. Residents agree to campaign for one.",
+                    "What is the next step in the advocacy cycle?",
+                    right(
+                        "Gather evidence: count the people walking, take photos, and write down residents' stories",
+                        "Correct. Once the problem is chosen, gather evidence of how big it is.",
+                    ),
+                    wrong(
+                        "Hold a protest in front of the station straight away",
+                        "Without evidence and a proposal, officials find it hard to act. Advocacy is done in an orderly way.",
+                    ),
+                    wrong(
+                        "Send a letter straight away without data, to be quick",
+                        "A letter without evidence is easy to ignore.",
+                    ),
+                    wrong(
+                        "Wait until there is an accident so people notice the problem",
+                        "Do not wait for someone to get hurt. You can gather evidence now.",
+                    ),
+                    explanation="The advocacy cycle: choose a problem, gather evidence, map the decision makers, write your proposal, deliver it, follow up and review.",
+                ),
+                scenario(
+                    "Residents want the ticket counter at Tanjung Barat Station to open earlier in the morning.",
+                    "Who is the best one to send this proposal to?",
+                    right(
+                        "The train operator and the national government",
+                        "Correct. Railway tracks and stations are the job of the national government and the train operator.",
+                    ),
+                    wrong(
+                        "The Lurah of Tanjung Barat",
+                        "The station is not the kelurahan's job. The lurah can help pass it on, but does not decide.",
+                    ),
+                    wrong(
+                        "The South Jakarta Roads Sub-agency (Suku Dinas Bina Marga)",
+                        "Bina Marga handles roads and pavements, not stations.",
+                    ),
+                    wrong(
+                        "The Governor of DKI Jakarta",
+                        "Railway tracks and stations are not the Jakarta provincial government's job.",
+                    ),
+                    explanation="A proposal sent to the wrong office goes round in circles with no result. Map who has authority first.",
+                ),
+                scenario(
+                    "The pavement on the main road to the station is broken, with holes in many places.",
+                    "Who usually has the authority to repair it?",
+                    right(
+                        "The South Jakarta Roads Sub-agency (Suku Dinas Bina Marga)",
+                        "Correct. Pavements and roads other than neighbourhood lanes are usually Bina Marga's job.",
+                    ),
+                    wrong(
+                        "The kelurahan, through its PPSU crew",
+                        "The PPSU looks after small-scale upkeep of the neighbourhood. Pavements on main roads are usually Bina Marga's job.",
+                    ),
+                    wrong(
+                        "The South Jakarta Water Resources Sub-agency (Suku Dinas Sumber Daya Air)",
+                        "Water Resources handles large drains and rivers, not pavements.",
+                    ),
+                    wrong(
+                        "The local RW board",
+                        "The RW is a community association; it does not carry out road works.",
+                    ),
+                    explanation="Check who has authority in every case; the kelurahan or the LMK can help explain.",
+                ),
+                scenario(
+                    "Service at the office of a national government agency in Jakarta is very slow. You want your report recorded in the national system.",
+                    "Which channel fits best?",
+                    right(
+                        "SP4N-LAPOR!",
+                        "Correct. LAPOR! is the national complaint channel, linked to national and regional government offices.",
+                    ),
+                    wrong(
+                        "JAKI",
+                        "JAKI is the Jakarta provincial government's app for problems the province handles.",
+                    ),
+                    wrong(
+                        "The RW meeting (rembuk RW)",
+                        "The RW meeting is for discussing proposals for neighbourhood activities, not complaints about a national agency's service.",
+                    ),
+                    wrong(
+                        "The Dewan Kota",
+                        "The Dewan Kota advises the mayor; it does not deal with national agencies' services.",
+                    ),
+                    explanation="LAPOR! is good for services of national government offices, or if you want the report recorded in the national system.",
+                ),
+                scenario(
+                    "Your proposal for alley lighting was welcomed at the meeting, but carrying it out needs money from the budget.",
+                    "What is the next follow-up step?",
+                    right(
+                        "Make sure the proposal goes into the RW meeting and the next musrenbang, then check the RKPD and the APBD",
+                        "Correct. Activities that need money must go into the planning. The LMK and the Dewan Kota can help you follow it up.",
+                    ),
+                    wrong(
+                        "Wait for the lights to be put up next month",
+                        "Without a budget, the lights cannot be put up yet. Follow it through the planning.",
+                    ),
+                    wrong(
+                        "Consider it done because it was welcomed",
+                        "A warm welcome is not yet a decision. Follow it up until it appears in the APBD.",
+                    ),
+                    wrong(
+                        "Ask the lurah to pay for it out of their own pocket",
+                        "Government activities are paid for from the official budget, not from officials' own money.",
+                    ),
+                    explanation="If a proposal needs money, make sure it goes into the RW meeting and the musrenbang, then check the RKPD and the APBD.",
+                ),
+                scenario(
+                    "An officer asks for Rp 50,000 of “cigarette money” to finish your certificate letter quickly, but the service is free.",
+                    "What is the best thing to do?",
+                    right(
+                        "Refuse, then report it, for example to the Ombudsman RI",
+                        "Correct. Asking for a reward is maladministration. Reporting to the Ombudsman is free.",
+                    ),
+                    wrong(
+                        "Just pay, because it is a small amount",
+                        "Whatever the amount, this charge breaks the rules and will keep happening if nobody stops it.",
+                    ),
+                    wrong(
+                        "Pay, then ask for a receipt",
+                        "A receipt does not make an illegal charge legal.",
+                    ),
+                    wrong(
+                        "Stay quiet so they do not make things harder for you",
+                        "Staying quiet lets this happen to other residents too.",
+                    ),
+                    explanation="Asking for a reward for a service that should be free is maladministration.",
+                ),
+                single(
+                    "In Jakarta, what is a suku dinas?",
+                    right(
+                        "A provincial agency's office at the level of an administrative city",
+                        "Correct. For example the South Jakarta Roads Sub-agency (Suku Dinas Bina Marga).",
+                    ),
+                    wrong(
+                        "A residents' body at RW level",
+                        "No. At RW level there are the RW and RT boards.",
+                    ),
+                    wrong(
+                        "A part of the DPRD DKI Jakarta",
+                        "No. The DPRD is the legislature; a suku dinas is part of the provincial government.",
+                    ),
+                    wrong(
+                        "Another name for the kecamatan office",
+                        "No. The kecamatan is led by the camat; a suku dinas is a branch of a provincial agency.",
+                    ),
+                    explanation="A suku dinas carries out a provincial agency's work in each administrative city.",
+                ),
+                single(
+                    "What does the DPRD DKI Jakarta do?",
+                    right(
+                        "Makes regional regulations (Perda) with the governor, approves the APBD, and oversees the government",
+                        "Correct.",
+                    ),
+                    wrong("Advises the mayor", "That is the Dewan Kota's role."),
+                    wrong(
+                        "Coordinates the kelurahan in one area",
+                        "That is the job of the kecamatan, led by the camat.",
+                    ),
+                    wrong(
+                        "Collects the wishes of residents in each RW for the lurah",
+                        "That is the LMK's role at kelurahan level.",
+                    ),
+                    explanation="The DPRD makes Perda with the governor, approves the APBD, and oversees the government. Make use of its recess.",
+                ),
+                single(
+                    "Before you report to the Ombudsman RI, what do you usually need to have done?",
+                    right(
+                        "Reported to the office concerned first",
+                        "Correct. The Ombudsman usually asks for proof that the office was given a chance to respond.",
+                    ),
+                    wrong(
+                        "Paid a fee to register the report",
+                        "Reporting to the Ombudsman is free.",
+                    ),
+                    wrong(
+                        "Got written permission from the lurah",
+                        "You do not need anyone's permission to report.",
+                    ),
+                    wrong(
+                        "Collected the signatures of 100 residents",
+                        "One person can make a report to the Ombudsman.",
+                    ),
+                    explanation="Keep proof that you reported to that office: the report number, the receipt and screenshots.",
+                ),
+                several(
+                    "What makes a report easy to act on? Choose all that are correct.",
+                    right("One report for one problem", "Correct."),
+                    right("The exact location: RT/RW and a landmark", "Correct."),
+                    right("Keeping the report number and a screenshot of its status", "Correct."),
+                    wrong(
+                        "Putting all the RW's problems into one long report",
+                        "A combined report is hard to pass on to the right officer. Make one report for one problem.",
+                    ),
+                    explanation="A good report: one problem, the exact location, a clear photo, a clear request, and the report number kept.",
+                ),
+                single(
+                    "What is CRM (Cepat Respon Masyarakat) in the Jakarta provincial government?",
+                    right(
+                        "A system that collects reports from many channels, including JAKI, and passes them to whoever is in charge",
+                        "Correct.",
+                    ),
+                    wrong(
+                        "The national complaint channel for national government offices",
+                        "That is SP4N-LAPOR!.",
+                    ),
+                    wrong(
+                        "The state body that oversees public services",
+                        "That is the Ombudsman RI.",
+                    ),
+                    wrong(
+                        "A residents' meeting to draw up development proposals",
+                        "That is the RW meeting (rembuk RW) and the musrenbang.",
+                    ),
+                    explanation="CRM passes residents' reports to the lurah, the camat or the agency in charge to act on.",
+                ),
+                several(
+                    "When you gather evidence, which of these respect personal data? Choose all that are correct.",
+                    right(
+                        "Asking permission before you photograph someone's face or house",
+                        "Correct.",
+                    ),
+                    right(
+                        "Giving numbers and the RT in a report, not names",
+                        "Correct, unless the person agrees to be named.",
+                    ),
+                    wrong(
+                        "Attaching photos of affected residents' Family Cards (KK)",
+                        "The KK is personal data. Do not share it.",
+                    ),
+                    wrong(
+                        "Giving the phone numbers of residents who complained to an official",
+                        "A phone number is personal data. Share it only with the person's permission.",
+                    ),
+                    explanation="Do not share photos of residents' KTP or KK, or their phone numbers, and ask permission before you take photos.",
+                ),
+                several(
+                    "What should you do at the end of a meeting with officials and afterwards? Choose all that are correct.",
+                    right(
+                        "Repeat what you agreed: who, what the next step is, and when", "Correct."
+                    ),
+                    right(
+                        "Send the minutes to the official within one or two days",
+                        "Correct. The minutes are a reminder and a shared record.",
+                    ),
+                    wrong(
+                        "Give the official a gift so the proposal gets processed",
+                        "Giving an official a reward breaks the law.",
+                    ),
+                    wrong(
+                        "Vent your disappointment on social media before you get an answer",
+                        "Focus on the problem and the proposal. Give them the agreed time, then follow up politely.",
+                    ),
+                    explanation="Repeating what you agreed and keeping written minutes make it easier to hold officials to their promises.",
+                ),
+            ],
+            "pass_mark": 70,
+            "questions_per_attempt": FINAL_QUESTIONS_PER_ATTEMPT,
         },
     ],
 }
